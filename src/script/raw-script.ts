@@ -1,0 +1,108 @@
+/**
+ * What the parser hands the validator: the script as written, before names are resolved and
+ * Markdown is rendered. Text stays Markdown here and every element keeps its source line, so the
+ * validator can report `file:line` for anything it rejects. Compile-time only.
+ */
+import type { Condition, Route } from './types';
+
+/** A value from the front matter with the line it was written on. */
+export interface Located<T> {
+  /** The value as parsed from YAML (not yet checked). */
+  value: T;
+  /** 1-based source line. */
+  line: number;
+  /** For YAML lists: the line of each item. */
+  items?: number[];
+}
+
+/** One line of a scene as written. */
+export interface RawLine {
+  /** Speech, narration or an inner voice. */
+  kind: 'speech' | 'narration' | 'inner';
+  /** The speaker's name as written (`Ruth`, `You`); absent for narration. */
+  speakerName?: string;
+  /** Inline Markdown. */
+  markdown: string;
+  /** Condition prefix, if any. */
+  when?: Condition;
+  /** 1-based source line. */
+  line: number;
+}
+
+/** A climate effect or evidence entry as written. */
+export interface RawDelta {
+  /** Variable or competency id. */
+  id: string;
+  /** Signed change. */
+  delta: number;
+  /** 1-based source line. */
+  line: number;
+}
+
+/** A choice as written. */
+export interface RawChoice {
+  /** Choice id. */
+  id: string;
+  /** What the learner says or does (inline Markdown). */
+  markdown: string;
+  /** `Silent: yes`. */
+  silent: boolean;
+  /** `If:` condition. */
+  when?: Condition;
+  /** `Goes to` routes in order. */
+  routes: Route[];
+  /** `Effects:` entries. */
+  effects: RawDelta[];
+  /** `Evidence:` entries. */
+  evidence: RawDelta[];
+  /** Feedback parts in Markdown, when present. */
+  happened?: string;
+  /** Why, in Markdown. */
+  why?: string;
+  /** Instead, in Markdown. */
+  instead?: string;
+  /** 1-based line of the heading. */
+  line: number;
+}
+
+/** A scene or ending as written. */
+export interface RawScene {
+  /** Scene id. */
+  id: string;
+  /** `### Ending:` rather than `### Scene:`. */
+  isEnding: boolean;
+  /** Phase id of the enclosing `## Phase:` heading, or null when there is none. */
+  phase: string | null;
+  /** `Minutes:` (default 1). */
+  minutes: number;
+  /** Lines in order. */
+  lines: RawLine[];
+  /** Choices in order. */
+  choices: RawChoice[];
+  /** `Next` routes in order. */
+  next: Route[];
+  /** Ending `Title:`. */
+  title?: string;
+  /** Ending `Outcome:` as written. */
+  outcome?: Located<string>;
+  /** Ending `Debrief:` in Markdown. */
+  debrief?: string;
+  /** 1-based line of the heading. */
+  line: number;
+}
+
+/** A whole script as written. */
+export interface RawScript {
+  /** Source file. */
+  file: string;
+  /** Front matter entries by key, with lines. */
+  meta: Record<string, Located<unknown>>;
+  /** Line of the front matter's opening `---`. */
+  metaLine: number;
+  /** Introduction Markdown (between the title and the first phase). */
+  intro: string;
+  /** Phase headings in order. */
+  phases: Located<string>[];
+  /** Scenes in order. */
+  scenes: RawScene[];
+}

@@ -1,0 +1,83 @@
+/**
+ * Node side of the content pipeline: reads `content/vocabulary.yaml` and every
+ * `content/sessions/*.md`, compiles each with a jsdom-backed Markdown renderer and a SHA-256
+ * content hash, and adds the checks that need the whole catalogue (duplicate module ids, `related`
+ * ids that exist). Shared by the Vite plugin (build) and `content:check` (CLI) so both report the
+ * same diagnostics.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { compileScript, type ScriptReport } from '../script/compile';
+import { createMarkdown } from '../script/markdown';
+import { parseVocabulary } from '../script/vocabulary';
+import { SCRIPT_FORMAT, type Diagnostic, type Script, type Vocabulary } from '../script/types';
+
+/** Everything the content pipeline produced. */
+export interface ContentBuild {
+  /** Compiled scripts (only those without errors), in catalogue order. */
+  scripts: Script[];
+  /** One report per script file. */
+  reports: ScriptReport[];
+  /** The vocabulary. */
+  vocabulary: Vocabulary;
+  /** Diagnostics not tied to one script (vocabulary, catalogue-wide). */
+  diagnostics: Diagnostic[];
+}
+
+/** Content hash of a script source: SHA-256 over the compiled format version and the text. */
+export function contentHash(source: string): string {
+  return createHash('sha256').update(`balint-script/${SCRIPT_FORMAT}\n${source.replace(/\r\n?/g, '\n')}`).digest('hex').slice(0, 16);
+}
+
+let sharedMarkdown: ReturnType<typeof createMarkdown> | undefined;
+/** A Markdown renderer on a jsdom window (created once). */
+export function nodeMarkdown() {
+  sharedMarkdown ??= createMarkdown(new JSDOM('').window as unknown as Window & typeof globalThis);
+  return sharedMarkdown;
+}
+
+/** Compile the whole content folder. */
+export function loadContent(root: string): ContentBuild {
+  const contentDir = join(root, 'content');
+  const vocabFile = join(contentDir, 'vocabulary.yaml');
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+  const { vocabulary, diagnostics } = parseVocabulary(readFileSync(vocabFile, 'utf8'), rel(vocabFile));
+  const dir = join(contentDir, 'sessions');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const markdown = nodeMarkdown();
+  const scripts: Script[] = [];
+  const reports: ScriptReport[] = [];
+  for (const f of files) {
+    const path = join(dir, f);
+    const source = readFileSync(path, 'utf8');
+    const { script, report } = compileScript(source, rel(path), { vocabulary, markdown, hash: contentHash(source) });
+    reports.push(report);
+    if (script) scripts.push(script);
+  }
+  // Catalogue-wide checks.
+  const ids = new Map<string, string>();
+  for (const r of reports) {
+    if (ids.has(r.id)) r.diagnostics.push({ severity: 'error', file: r.file, line: 1, message: `module id "${r.id}" is also used by ${ids.get(r.id)}` });
+    else ids.set(r.id, r.file);
+  }
+  for (const s of scripts)
+    for (const rel of s.related)
+      if (!ids.has(rel)) reports.find((r) => r.file === s.file)!.diagnostics.push({ severity: 'error', file: s.file, line: 1, message: `related module "${rel}" does not exist` });
+  const failed = new Set(reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.file));
+  const trackOrder = { foundations: 0, member: 1, leader: 2 } as const;
+  return {
+    scripts: scripts.filter((s) => !failed.has(s.file)).sort((a, b) => trackOrder[a.track] - trackOrder[b.track] || a.order - b.order || a.id.localeCompare(b.id)),
+    reports,
+    vocabulary,
+    diagnostics,
+  };
+}
+
+/** All diagnostics of a build, formatted `file:line: message`. */
+export function formatDiagnostics(build: ContentBuild, severity: 'error' | 'warning' = 'error'): string[] {
+  return [...build.diagnostics, ...build.reports.flatMap((r) => r.diagnostics)]
+    .filter((d) => d.severity === severity)
+    .map((d) => `${d.file}:${d.line}: ${d.message}`);
+}

@@ -73,7 +73,7 @@ function readFrontMatter(text: string, firstLine: number, raw: RawScript, report
   const counter = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, maxAliasCount: 0 });
+    doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
   } catch (e) {
     report(firstLine, `front matter could not be read: ${(e as Error).message}`);
     return;

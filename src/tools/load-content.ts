@@ -52,7 +52,7 @@ export function loadContent(root: string): ContentBuild {
   for (const f of files) {
     const path = join(dir, f);
     const source = readFileSync(path, 'utf8');
-    const { script, report } = compileScript(source, rel(path), { vocabulary, markdown, hash: contentHash(source) });
+    const { script, report } = compileScript(source, rel(path), { vocabulary, markdown, hash: contentHash(source), curriculum: true });
     reports.push(report);
     if (script) scripts.push(script);
   }

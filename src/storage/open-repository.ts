@@ -1,0 +1,19 @@
+/**
+ * The one place that decides where progress is kept: IndexedDB when the browser has it and lets
+ * us open it, otherwise memory (and the app tells the learner that progress will not survive).
+ */
+import { DexieRepository } from './dexie-repository';
+import { MemoryRepository } from './memory-repository';
+import type { ProgressRepository } from './repository';
+
+/** Open the repository for this browser. */
+export async function openRepository(): Promise<ProgressRepository & { persistent: boolean }> {
+  if (typeof indexedDB === 'undefined') return new MemoryRepository();
+  try {
+    const repo = new DexieRepository();
+    await repo.db.open();
+    return repo;
+  } catch {
+    return new MemoryRepository();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Vite plugin that compiles `content/` at build time into virtual modules, so the shipped app
+ * carries validated data and no Markdown parser:
+ *
+ * - `virtual:balint/catalog`: the vocabulary, one summary per module and a lazy loader per module;
+ * - `virtual:balint/script/<id>`: one compiled Script each, in its own chunk.
+ *
+ * Any error fails the build with every `file:line: message`, like a compiler.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatDiagnostics, loadContent, type ContentBuild } from './load-content';
+import type { Script, ScriptSummary } from '../script/types';
+
+const CATALOG = 'virtual:balint/catalog';
+const SCRIPT = 'virtual:balint/script/';
+
+/** Summary of a script for the catalogue. */
+export function summarise(s: Script): ScriptSummary {
+  const { scenes, intro: _intro, climate: _climate, cast: _cast, start: _start, ...rest } = s;
+  return { ...rest, decisions: scenes.filter((x) => x.choices.length).length, endings: scenes.filter((x) => x.ending).length };
+}
+
+/** The plugin. */
+export function catalogPlugin(root: string): Plugin {
+  let build: ContentBuild | undefined;
+  const load = () => {
+    build ??= loadContent(root);
+    const errors = formatDiagnostics(build);
+    if (errors.length) {
+      const message = `Content has ${errors.length} error(s):\n${errors.join('\n')}`;
+      build = undefined;
+      throw new Error(message);
+    }
+    return build;
+  };
+  return {
+    name: 'balint-catalog',
+    resolveId(id) {
+      if (id === CATALOG || id.startsWith(SCRIPT)) return '\0' + id;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:balint/')) return undefined;
+      const content = load();
+      this.addWatchFile(resolve(root, 'content/vocabulary.yaml'));
+      for (const s of content.scripts) this.addWatchFile(resolve(root, s.file));
+      if (id === '\0' + CATALOG) {
+        const loaders = content.scripts.map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(SCRIPT + s.id)}).then((m) => m.default),`).join('\n');
+        return [
+          `export const vocabulary = ${JSON.stringify(content.vocabulary)};`,
+          `export const summaries = ${JSON.stringify(content.scripts.map(summarise))};`,
+          `export const loaders = {\n${loaders}\n};`,
+        ].join('\n');
+      }
+      const script = content.scripts.find((s) => '\0' + SCRIPT + s.id === id);
+      if (!script) throw new Error(`unknown module ${id.slice(SCRIPT.length + 1)}`);
+      return `export default ${JSON.stringify(script)};`;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.includes('/content/')) {
+        build = undefined;
+        ctx.server.moduleGraph.invalidateAll();
+        ctx.server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  };
+}

@@ -97,8 +97,6 @@ export function compileScript(source: string, file: string, options: CompileOpti
     for (const c of s.choices)
       if (exploration.scenesReached.has(s.id) && !exploration.choicesOffered.has(c.id)) err(c.line, `choice "${c.id}" is never offered on any path`);
   }
-  if (exploration.truncated)
-    diagnostics.push({ severity: 'warning', file, line: 1, message: `more than ${exploration.paths} paths; only those were explored` });
   if (options.curriculum) diagnostics.push(...checkStandards(script, report, exploration));
   if (diagnostics.some((d) => d.severity === 'error')) return { report };
   return { script, report };

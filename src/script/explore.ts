@@ -1,19 +1,36 @@
 /**
  * Plays every path through a built script, using the same rules as the runtime (semantics.ts),
  * to find what static checks cannot: endings and scenes that conditions make unreachable, dead
- * ends where no choice is offered and no route holds, choices never offered, and how the session
- * clock runs along each path. Paths are enumerated depth-first with a cap, because real scripts
- * have a few thousand paths at most and per-path clock figures need the whole path.
+ * ends where no choice is offered and no route holds, choices never offered, loops, and how the
+ * session clock runs.
+ *
+ * Paths multiply with every decision, so the explorer walks *states*, not paths: two paths that
+ * reach the same scene with the same climate and the same condition-relevant history (only the
+ * choices and scenes some condition mentions) have the same future, and that future is summarised
+ * once and reused. Real scripts then explore in milliseconds however many paths they have.
  */
+import { conditionRefsOfScript } from './script-refs';
 import { applyEffects, offeredChoices, pickRoute, startClimate, type PlayState } from './semantics';
 import { PHASES, type PhaseId, type Script } from './types';
 
+/** Clock figures over every path from some point to an ending. */
+interface Future {
+  /** Number of paths. */
+  paths: number;
+  /** Least and most minutes per phase over those paths. */
+  min: Record<PhaseId, number>;
+  max: Record<PhaseId, number>;
+  /** Least and most total minutes. */
+  minTotal: number;
+  maxTotal: number;
+}
+
 /** What the explorer found. */
 export interface Exploration {
-  /** Complete paths found (each ends at an ending). */
+  /** Complete paths (each ends at an ending). */
   paths: number;
-  /** True when the path cap was hit and the figures are partial. */
-  truncated: boolean;
+  /** Distinct play states explored. */
+  states: number;
   /** Ids of endings reached by at least one path. */
   endingsReached: Set<string>;
   /** Ids of scenes entered on at least one path. */
@@ -24,80 +41,107 @@ export interface Exploration {
   deadEnds: { scene: string; reason: string }[];
   /** Shortest and longest session clock over complete paths, in minutes. */
   minutes: { min: number; max: number };
-  /** Shortest and longest discussion phase over complete paths, in minutes. */
-  discussionMinutes: { min: number; max: number };
-  /** Number of complete paths on which some other phase is longer than the discussion. */
-  pathsWithShortDiscussion: number;
+  /** Least and most minutes spent in each phase over complete paths. */
+  phaseMinutes: Record<PhaseId, { min: number; max: number }>;
 }
 
-/** Enumerate paths; `maxPaths` bounds the work. */
-export function exploreScript(script: Script, maxPaths = 20_000): Exploration {
+const zero = () => Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<PhaseId, number>;
+
+/** Explore every path of a script. */
+export function exploreScript(script: Script): Exploration {
   const scenes = new Map(script.scenes.map((s) => [s.id, s]));
+  const refs = conditionRefsOfScript(script);
   const result: Exploration = {
     paths: 0,
-    truncated: false,
+    states: 0,
     endingsReached: new Set(),
     scenesReached: new Set(),
     choicesOffered: new Set(),
     deadEnds: [],
-    minutes: { min: Infinity, max: 0 },
-    discussionMinutes: { min: Infinity, max: 0 },
-    pathsWithShortDiscussion: 0,
+    minutes: { min: 0, max: 0 },
+    phaseMinutes: Object.fromEntries(PHASES.map((p) => [p, { min: 0, max: 0 }])) as Exploration['phaseMinutes'],
   };
-  const deadEndKeys = new Set<string>();
+  const seenDeadEnds = new Set<string>();
   const stuck = (scene: string, reason: string) => {
-    if (deadEndKeys.has(scene + reason)) return;
-    deadEndKeys.add(scene + reason);
-    result.deadEnds.push({ scene, reason });
+    if (!seenDeadEnds.has(scene + '\n' + reason)) {
+      seenDeadEnds.add(scene + '\n' + reason);
+      result.deadEnds.push({ scene, reason });
+    }
   };
-  const MAX_DEPTH = 400;
+  const memo = new Map<string, Future | null>();
+  const onStack = new Set<string>();
+  const keyOf = (scene: string, s: PlayState) =>
+    `${scene}|${JSON.stringify(s.climate)}|${s.chosen.filter((c) => refs.choices.has(c)).sort().join(',')}|${[...new Set(s.visited.filter((v) => refs.scenes.has(v)))].sort().join(',')}`;
 
-  const walk = (sceneId: string, state: PlayState, phaseMinutes: Record<PhaseId, number>, depth: number): void => {
-    if (result.paths >= maxPaths) {
-      result.truncated = true;
-      return;
+  const merge = (a: Future | null, b: Future | null): Future | null => {
+    if (!a) return b;
+    if (!b) return a;
+    const min = zero(), max = zero();
+    for (const p of PHASES) {
+      min[p] = Math.min(a.min[p], b.min[p]);
+      max[p] = Math.max(a.max[p], b.max[p]);
     }
+    return { paths: a.paths + b.paths, min, max, minTotal: Math.min(a.minTotal, b.minTotal), maxTotal: Math.max(a.maxTotal, b.maxTotal) };
+  };
+
+  const walk = (sceneId: string, state: PlayState): Future | null => {
     const scene = scenes.get(sceneId);
-    if (!scene) return stuck(sceneId, 'missing scene');
-    if (depth > MAX_DEPTH) return stuck(sceneId, 'a loop never reaches an ending');
-    result.scenesReached.add(scene.id);
-    const entered: PlayState = { ...state, visited: [...state.visited, scene.id] };
-    const minutes = { ...phaseMinutes, [scene.phase]: phaseMinutes[scene.phase] + scene.minutes };
-    if (scene.ending) {
-      result.paths++;
-      result.endingsReached.add(scene.id);
-      const total = PHASES.reduce((sum, p) => sum + minutes[p], 0);
-      result.minutes.min = Math.min(result.minutes.min, total);
-      result.minutes.max = Math.max(result.minutes.max, total);
-      result.discussionMinutes.min = Math.min(result.discussionMinutes.min, minutes.discussion);
-      result.discussionMinutes.max = Math.max(result.discussionMinutes.max, minutes.discussion);
-      if (PHASES.some((p) => p !== 'discussion' && minutes[p] >= minutes.discussion)) result.pathsWithShortDiscussion++;
-      return;
+    if (!scene) {
+      stuck(sceneId, 'missing scene');
+      return null;
     }
-    if (scene.choices.length) {
+    const entered: PlayState = { ...state, visited: [...state.visited, scene.id] };
+    const key = keyOf(scene.id, entered);
+    if (memo.has(key)) return memo.get(key)!;
+    if (onStack.has(key)) {
+      stuck(scene.id, 'a loop can repeat forever without reaching an ending');
+      return null;
+    }
+    onStack.add(key);
+    result.states++;
+    result.scenesReached.add(scene.id);
+    let future: Future | null = null;
+    if (scene.ending) {
+      result.endingsReached.add(scene.id);
+      future = { paths: 1, min: zero(), max: zero(), minTotal: 0, maxTotal: 0 };
+    } else if (scene.choices.length) {
       const offered = offeredChoices(scene, entered);
-      if (!offered.length) return stuck(scene.id, 'no choice is offered');
+      if (!offered.length) stuck(scene.id, 'no choice is offered');
       for (const choice of offered) {
         result.choicesOffered.add(choice.id);
         const after: PlayState = { climate: applyEffects(entered.climate, choice.effects), chosen: [...entered.chosen, choice.id], visited: entered.visited };
         const route = pickRoute(choice.routes, after);
         if (!route) stuck(scene.id, `no route of choice "${choice.id}" holds`);
-        else walk(route.target, after, minutes, depth + 1);
+        else future = merge(future, walkOn(route.target, after));
       }
-      return;
+    } else {
+      const route = pickRoute(scene.next, entered);
+      if (!route) stuck(scene.id, 'no Next: route holds');
+      else future = walkOn(route.target, entered);
     }
-    const route = pickRoute(scene.next, entered);
-    if (!route) return stuck(scene.id, 'no Next: route holds');
-    walk(route.target, entered, minutes, depth + 1);
+    if (future) {
+      future = {
+        ...future,
+        min: { ...future.min, [scene.phase]: future.min[scene.phase] + scene.minutes },
+        max: { ...future.max, [scene.phase]: future.max[scene.phase] + scene.minutes },
+        minTotal: future.minTotal + scene.minutes,
+        maxTotal: future.maxTotal + scene.minutes,
+      };
+    }
+    onStack.delete(key);
+    memo.set(key, future);
+    return future;
   };
+  // The visited list passed on keeps only what conditions can see, so it stays small.
+  const walkOn = (target: string, s: PlayState) => walk(target, { ...s, visited: s.visited.filter((v) => refs.scenes.has(v)) });
 
   if (script.scenes.length) {
-    const zero = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<PhaseId, number>;
-    walk(script.start, { climate: startClimate(script), chosen: [], visited: [] }, zero, 0);
-  }
-  if (result.paths === 0) {
-    result.minutes = { min: 0, max: 0 };
-    result.discussionMinutes = { min: 0, max: 0 };
+    const f = walk(script.start, { climate: startClimate(script), chosen: [], visited: [] });
+    if (f) {
+      result.paths = f.paths;
+      result.minutes = { min: f.minTotal, max: f.maxTotal };
+      for (const p of PHASES) result.phaseMinutes[p] = { min: f.min[p], max: f.max[p] };
+    }
   }
   return result;
 }

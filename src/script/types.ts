@@ -228,6 +228,8 @@ export type ScriptSummary = Omit<Script, 'scenes' | 'intro' | 'climate' | 'cast'
   decisions: number;
   /** Number of endings. */
   endings: number;
+  /** Ending titles and outcomes by ending scene id. */
+  endingTitles: Record<string, { title: string; outcome: Outcome }>;
 };
 
 /** A problem found in a script. */

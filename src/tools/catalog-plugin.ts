@@ -18,7 +18,12 @@ const SCRIPT = 'virtual:balint/script/';
 /** Summary of a script for the catalogue. */
 export function summarise(s: Script): ScriptSummary {
   const { scenes, intro: _intro, climate: _climate, cast: _cast, start: _start, ...rest } = s;
-  return { ...rest, decisions: scenes.filter((x) => x.choices.length).length, endings: scenes.filter((x) => x.ending).length };
+  return {
+    ...rest,
+    decisions: scenes.filter((x) => x.choices.length).length,
+    endings: scenes.filter((x) => x.ending).length,
+    endingTitles: Object.fromEntries(scenes.flatMap((x) => (x.ending ? [[x.id, { title: x.ending.title, outcome: x.ending.outcome }]] : []))),
+  };
 }
 
 /** The plugin. */

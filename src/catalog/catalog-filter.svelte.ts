@@ -1,0 +1,50 @@
+/**
+ * Catalogue filtering for the home page: by track, leadership challenge, ground rule and length.
+ * A reactive class so the view stays markup only.
+ */
+import type { ScriptSummary, Track } from '../script/types';
+
+/** Length bands a learner can filter by. */
+export const LENGTHS = {
+  short: { label: 'Up to 10 minutes', max: 10, min: 0 },
+  medium: { label: '11 to 20 minutes', max: 20, min: 11 },
+  long: { label: 'Over 20 minutes', max: Infinity, min: 21 },
+} as const;
+
+export type LengthBand = keyof typeof LENGTHS | '';
+
+export class CatalogFilter {
+  track = $state<Track | ''>('');
+  challenge = $state('');
+  rule = $state('');
+  length = $state<LengthBand>('');
+  readonly #all: ScriptSummary[];
+
+  constructor(all: ScriptSummary[]) {
+    this.#all = all;
+  }
+
+  /** Modules matching every filter set, in catalogue order. */
+  get results(): ScriptSummary[] {
+    return this.#all.filter(
+      (s) =>
+        (!this.track || s.track === this.track) &&
+        (!this.challenge || s.challenges.includes(this.challenge)) &&
+        (!this.rule || s.rules.includes(this.rule)) &&
+        (!this.length || (s.minutes >= LENGTHS[this.length].min && s.minutes <= LENGTHS[this.length].max)),
+    );
+  }
+
+  /** True when any filter is set. */
+  get active(): boolean {
+    return !!(this.track || this.challenge || this.rule || this.length);
+  }
+
+  /** Clear every filter. */
+  clear(): void {
+    this.track = '';
+    this.challenge = '';
+    this.rule = '';
+    this.length = '';
+  }
+}

@@ -20,10 +20,20 @@ export async function startModule(page: Page, id: string) {
   await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
 }
 
-/** Take one step (click by role and name). */
+/** Take one step (click by role and name) and wait until the new content is on screen. */
 export async function step(page: Page, s: PlanStep) {
+  const items = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
+  const before = await items.count();
   if (s.kind === 'continue') await page.getByRole('button', { name: 'Continue', exact: true }).click();
   else await page.getByRole('group', { name: 'Your response' }).getByRole('button', { name: s.name, exact: true }).click();
+  await settle(page, before);
+}
+
+/** Wait until the transcript grew past `before` items, or the debrief is shown. */
+export async function settle(page: Page, before: number) {
+  await expect
+    .poll(async () => (await page.getByRole('heading', { level: 2, name: 'Debrief' }).count()) > 0 || (await page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count()) > before)
+    .toBe(true);
 }
 
 /** Take one step by keyboard only: Tab to the control with this name, then press Enter. */
@@ -36,7 +46,9 @@ export async function keyboardStep(page: Page, s: PlanStep) {
       return el && el.tagName === 'BUTTON' ? (el.textContent ?? '').trim() : null;
     });
     if (focused === name) {
+      const before = await page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count();
       await page.keyboard.press('Enter');
+      await settle(page, before);
       return;
     }
   }

@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { catalogPlugin } from './src/tools/catalog-plugin';
+import { cspMetaPlugin, SECURITY_HEADERS } from './src/tools/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const testing = !!process.env.VITEST;
@@ -13,9 +15,45 @@ export default defineConfig({
       dynamicCompileOptions: ({ filename }) => (filename.includes('/node_modules/') ? undefined : { runes: true }),
     }),
     catalogPlugin(root),
+    cspMetaPlugin(),
+    !testing &&
+      VitePWA({
+        // 'prompt': a new version waits until the learner accepts it, so an open session is never
+        // reloaded under them (autoUpdate would).
+        registerType: 'prompt',
+        injectRegister: null,
+        strategies: 'generateSW',
+        includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+        manifest: {
+          name: 'Balint Rehearsal',
+          short_name: 'Balint',
+          description: 'Rehearse Balint groups: scripted sessions for clinicians joining, presenting in, or learning to lead a Balint group.',
+          theme_color: '#24524a',
+          background_color: '#f7f4ee',
+          display: 'standalone',
+          start_url: './',
+          scope: './',
+          lang: 'en',
+          icons: [
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          navigateFallback: 'index.html',
+          cleanupOutdatedCaches: true,
+          // Claim the page on the very first install so it works offline at once. Updates still
+          // wait (no skipWaiting) until the learner accepts them.
+          clientsClaim: true,
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        },
+      }),
   ],
+  base: './',
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { port: 5173 },
   resolve: testing ? { conditions: ['browser'] } : undefined,
   test: {

@@ -40,7 +40,7 @@ export function createMarkdown(window: Window & typeof globalThis): MarkdownRend
     inline: (md) => clean(marked.parseInline(md) as string).trim(),
     block: (md) => clean(marked.parse(md) as string).trim(),
     text(html) {
-      div.innerHTML = html;
+      div.innerHTML = html.replace(/<\/(li|p|blockquote)>|<br\s*\/?>/gi, ' $&');
       return (div.textContent ?? '').replace(/\s+/g, ' ').trim();
     },
   };

@@ -79,7 +79,7 @@ function readFrontMatter(text: string, firstLine: number, raw: RawScript, report
     return;
   }
   const lineAt = (offset: number | undefined) => (offset === undefined ? firstLine : counter.linePos(offset).line + firstLine - 1);
-  for (const err of doc.errors) report(lineAt(err.pos[0]), `front matter: ${err.message.split('\n')[0]}`);
+  for (const err of doc.errors) report(lineAt(err.pos[0]), `front matter: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   if (doc.errors.length) return;
   const root = doc.contents;
   if (!isMap(root)) {
@@ -242,6 +242,12 @@ function readBody(lines: string[], offset: number, raw: RawScript, report: (l: n
       continue;
     }
 
+    const misplaced = choice && !CHOICE_KEYS.test(trimmed) ? SCENE_KEYS.exec(trimmed) : null;
+    if (misplaced) {
+      flushAll();
+      report(line, `${misplaced[1]!.replace(/ if .*$/, '')}: must come before the choices of a scene`);
+      continue;
+    }
     const keyMatch = (choice ? CHOICE_KEYS : SCENE_KEYS).exec(trimmed);
     if (keyMatch) {
       flushAll();
@@ -287,7 +293,6 @@ function readBody(lines: string[], offset: number, raw: RawScript, report: (l: n
           case 'Title': s.title = value; break;
           case 'Outcome': s.outcome = { value, line }; break;
           case 'Next': {
-            if (s.choices.length) report(line, 'Next: must come before the choices of a scene');
             const r = route(cond, value, line, 'Next:');
             if (r) s.next.push(r);
             break;

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench [-- --no-build] [-- --no-compile] [-- --no-browser]`: performance and size figures.
+ *
+ * Two halves with nothing in common but the report: compile timing in Node (src/tools/bench/
+ * compile-bench.ts, with the script generator next to it) and the production build in Chromium
+ * (session steps, resume and storage in session-bench.ts, JavaScript per route in route-js.ts),
+ * behind `vite preview` on port 4174 so it never collides with the e2e server on 4173. This file
+ * only orders the work and owns the cleanup: the preview server and the browsers are stopped on
+ * success, on failure, on a signal and on the overall time limit, and the JSON is written
+ * (bench-results/bench.json) even when a later part fails, with `error` set and exit status 1.
+ * The figures are not held to budgets; they are for comparing runs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { runCompileBench } from './bench/compile-bench';
+import { machineInfo, printReport, type BenchReport } from './bench/report';
+import { measureDist, measureRoutes } from './bench/route-js';
+import { buildApp, launchOptions, startPreview, type Preview } from './bench/server';
+import { runSessionBench } from './bench/session-bench';
+
+const PORT = 4174;
+const MODULES = ['first-group', 'advice-and-interrogation'];
+const TIME_LIMIT_MS = 30 * 60_000;
+
+const root = process.cwd();
+const args = new Set(process.argv.slice(2));
+for (const a of args)
+  if (!['--no-build', '--no-compile', '--no-browser'].includes(a)) {
+    console.error(`unknown option ${a} (options: --no-build, --no-compile, --no-browser)`);
+    process.exit(2);
+  }
+
+const log = (s: string) => console.error(`[bench] ${s}`);
+const report: BenchReport = { date: new Date().toISOString(), machine: machineInfo() };
+let preview: Preview | undefined;
+let browser: Browser | undefined;
+
+function writeJson(): string {
+  const dir = join(root, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'bench.json');
+  writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+  return file;
+}
+
+function abort(reason: string, code: number) {
+  preview?.stopSync();
+  report.error ??= reason;
+  try {
+    writeJson();
+  } catch {
+    // nothing more to do
+  }
+  console.error(`[bench] ${reason}`);
+  process.exit(code);
+}
+process.once('SIGINT', () => abort('interrupted', 130));
+process.once('SIGTERM', () => abort('terminated', 143));
+process.once('exit', () => preview?.stopSync());
+const watchdog = setTimeout(() => abort(`timed out after ${TIME_LIMIT_MS / 60_000} minutes`, 1), TIME_LIMIT_MS);
+
+async function browserPart() {
+  if (!args.has('--no-build')) buildApp(root, log);
+  const launch = launchOptions();
+  preview = await startPreview(root, PORT);
+  log(`serving dist on ${preview.url}`);
+  browser = await chromium.launch(launch);
+  report.machine.chromium = browser.version();
+
+  report.dist = measureDist(join(root, 'dist'));
+  report.routes = await measureRoutes(browser, preview.url);
+  log(`measured JavaScript on ${report.routes.length} routes`);
+  report.sessions = [];
+  for (const id of MODULES) report.sessions.push(await runSessionBench(id, { baseURL: preview.url, launch, reloads: 7, log }));
+}
+
+async function main() {
+  log(`on ${report.machine.cpu} × ${report.machine.cores}, node ${report.machine.node}`);
+  if (!args.has('--no-compile')) report.compile = runCompileBench(root, { runs: 5, batches: [10, 100, 1000], log });
+  if (!args.has('--no-browser')) await browserPart();
+}
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  failed = true;
+  report.error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+} finally {
+  await browser?.close().catch(() => {});
+  await preview?.stop().catch(() => {});
+  clearTimeout(watchdog);
+}
+printReport(report);
+const file = writeJson();
+console.log(`\nJSON written to ${file}`);
+if (failed) {
+  console.error(`\nbench failed: ${report.error}`);
+  process.exit(1);
+}

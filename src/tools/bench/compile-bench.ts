@@ -1,0 +1,120 @@
+/**
+ * Compile-and-validate timing, in Node, with exactly what the build uses: `compileScript` with the
+ * real vocabulary, the jsdom Markdown renderer (`nodeMarkdown`) and `contentHash`, curriculum
+ * standards on. Built-in scripts are timed one by one (median of several runs after a warm-up run);
+ * generated scripts in batches of 10, 100 and 1,000 (sources generated before the clock starts),
+ * so the per-script figures show whether compile time stays linear as a catalogue grows. A
+ * generated script that fails to compile is a generator bug and fails the benchmark, because its
+ * time would not be the time of a real compile.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileScript } from '../../script/compile';
+import { parseVocabulary } from '../../script/vocabulary';
+import type { Vocabulary } from '../../script/types';
+import { contentHash, nodeMarkdown } from '../load-content';
+import { generateScript } from './generate-script';
+import { median, round, summarise, type Summary } from './stats';
+
+/** Timing of one built-in script. */
+export interface BuiltInTiming { file: string; id: string; scenes: number; paths: number; runs: number; ms: Summary }
+
+/** Timing of one batch of generated scripts. */
+export interface BatchTiming { scripts: number; runs: number; totalMs: number; perScriptMs: number; scenes: number; paths: number }
+
+/** Everything the compile benchmark measured. */
+export interface CompileResults {
+  builtIn: BuiltInTiming[];
+  builtInTotalMedianMs: number;
+  generated: BatchTiming[];
+  /** Per-script time at 1,000 scripts divided by per-script time at 10 (≈1 means linear). */
+  linearityRatio: number;
+}
+
+/** Compile one source; throws with the first diagnostics when it has errors. */
+function compileOnce(source: string, file: string, vocabulary: Vocabulary) {
+  const { script, report } = compileScript(source, file, { vocabulary, markdown: nodeMarkdown(), hash: contentHash(source), curriculum: true });
+  if (!script) {
+    const errors = report.diagnostics.filter((d) => d.severity === 'error').slice(0, 5).map((d) => `${d.file}:${d.line}: ${d.message}`);
+    throw new Error(`${file} did not compile:\n  ${errors.join('\n  ')}`);
+  }
+  return report;
+}
+
+/** Load the real vocabulary. */
+export function loadVocabulary(root: string): Vocabulary {
+  const file = join(root, 'content', 'vocabulary.yaml');
+  const { vocabulary, diagnostics } = parseVocabulary(readFileSync(file, 'utf8'), 'content/vocabulary.yaml');
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(`content/vocabulary.yaml has errors: ${errors.map((d) => `${d.line}: ${d.message}`).join('; ')}`);
+  return vocabulary;
+}
+
+/** Run the compile benchmark. `runs` is the number of timed runs per built-in script. */
+export function runCompileBench(root: string, opts: { runs: number; batches: number[]; log: (s: string) => void }): CompileResults {
+  const vocabulary = loadVocabulary(root);
+  const dir = join(root, 'content', 'sessions');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  if (!files.length) throw new Error('no scripts in content/sessions');
+
+  const sources = files.map((f) => ({ file: `content/sessions/${f}`, source: readFileSync(join(dir, f), 'utf8') }));
+  const reports = sources.map(({ file, source }) => compileOnce(source, file, vocabulary)); // warm-up: JIT, jsdom, caches
+  const samples: number[][] = sources.map(() => []);
+  const totals: number[] = [];
+  for (let run = 0; run < opts.runs; run++) {
+    let total = 0;
+    for (const [i, { file, source }] of sources.entries()) {
+      const t0 = performance.now();
+      compileOnce(source, file, vocabulary);
+      const ms = performance.now() - t0;
+      samples[i]!.push(ms);
+      total += ms;
+    }
+    totals.push(total);
+  }
+  const builtIn: BuiltInTiming[] = sources.map(({ file }, i) => ({
+    file,
+    id: reports[i]!.id,
+    scenes: reports[i]!.scenes,
+    paths: reports[i]!.paths,
+    runs: opts.runs,
+    ms: summarise(samples[i]!),
+  }));
+  opts.log(`compiled ${files.length} built-in scripts × ${opts.runs} runs`);
+
+  const generated: BatchTiming[] = [];
+  // Warm the generated shape once so the first (smallest) batch is not charged for it.
+  for (let seed = 1_000_001; seed <= 1_000_005; seed++) {
+    const g = generateScript(seed, vocabulary);
+    compileOnce(g.source, g.file, vocabulary);
+  }
+  for (const n of opts.batches) {
+    const scripts = Array.from({ length: n }, (_, i) => generateScript(i + 1, vocabulary));
+    const runs = n <= 10 ? 5 : n <= 100 ? 3 : 1;
+    const times: number[] = [];
+    let scenes = 0;
+    let paths = 0;
+    for (let run = 0; run < runs; run++) {
+      scenes = 0;
+      paths = 0;
+      const t0 = performance.now();
+      for (const g of scripts) {
+        const report = compileOnce(g.source, g.file, vocabulary);
+        scenes += report.scenes;
+        paths += report.paths;
+      }
+      times.push(performance.now() - t0);
+    }
+    const totalMs = median(times);
+    generated.push({ scripts: n, runs, totalMs: round(totalMs), perScriptMs: round(totalMs / n, 3), scenes, paths });
+    opts.log(`compiled ${n} generated scripts (${runs} run${runs > 1 ? 's' : ''}): ${round(totalMs / n, 1)} ms per script`);
+  }
+  const first = generated[0];
+  const last = generated[generated.length - 1];
+  return {
+    builtIn,
+    builtInTotalMedianMs: round(median(totals)),
+    generated,
+    linearityRatio: first && last ? round(last.perScriptMs / first.perScriptMs, 3) : NaN,
+  };
+}

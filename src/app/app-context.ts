@@ -8,8 +8,10 @@ import type { Router } from './router.svelte';
 
 /** Shared services. */
 export interface AppServices {
-  /** Where progress lives. */
+  /** Where progress lives (set once storage has opened; views other than home wait for it). */
   repo: ProgressRepository & { persistent: boolean };
+  /** Resolves when storage has opened. */
+  ready: Promise<ProgressRepository & { persistent: boolean }>;
   /** Current route. */
   router: Router;
 }

@@ -15,6 +15,7 @@ import type { ProgressRepository } from '../storage/repository';
 import { ATTEMPT_SCHEMA, type Attempt, type Settings, type Step } from '../storage/types';
 import { clock, indexScript, transcript } from './derive';
 import { replay, stepEvent, type SessionSnapshot } from './replay';
+import { AttemptMovedOn, guardedSave, onSavedElsewhere } from './tab-guard';
 import type { TranscriptItem } from './types';
 
 /** Longest gap between two steps that still counts as active play. */
@@ -45,8 +46,10 @@ export class Session {
   #openedAs = $state<OpenedAs>('new');
   #replayProblem = $state<string | null>(null);
   #settings = $state.raw<Settings>() as Settings;
+  #movedOn = $state(false);
   #timer: ReturnType<typeof setTimeout> | undefined;
   #instant = false;
+  #stopListening: () => void = () => undefined;
 
   private constructor(script: Script, repo: ProgressRepository, settings: Settings) {
     this.script = script;
@@ -65,6 +68,9 @@ export class Session {
     const active = await repo.activeAttempt(script.id);
     if (active) s.#resume(active);
     else await s.#begin();
+    s.#stopListening = onSavedElsewhere((m) => {
+      if (m.attemptId === s.#attempt.id && m.updatedAt !== s.#attempt.updatedAt) s.#movedOn = true;
+    });
     s.#revealed = s.#openedAs === 'new' ? 0 : s.#currentLineCount();
     s.#scheduleReveal();
     return s;
@@ -162,6 +168,8 @@ export class Session {
   get busy(): boolean { return this.#busy; }
   /** The learner's settings. */
   get settings(): Settings { return this.#settings; }
+  /** True when this attempt was continued in another tab since this tab last saved it. */
+  get movedOn(): boolean { return this.#movedOn; }
 
   // ---- actions ------------------------------------------------------------------------------
 
@@ -236,9 +244,25 @@ export class Session {
     this.#revealed = this.#currentLineCount();
   }
 
-  /** Stop timers (call when the view goes away). */
+  /** Catch up with the attempt as another tab left it. */
+  async follow(): Promise<void> {
+    const latest = await this.#repo.getAttempt(this.#attempt.id);
+    this.#movedOn = false;
+    this.#error = null;
+    if (!latest) return;
+    if (latest.status === 'abandoned') {
+      await this.restart();
+      return;
+    }
+    this.#resume(latest);
+    this.#lastChoice = null;
+    this.#revealed = this.#currentLineCount();
+  }
+
+  /** Stop timers and listeners (call when the view goes away). */
   dispose(): void {
     this.#clearTimer();
+    this.#stopListening();
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -262,11 +286,16 @@ export class Session {
   async #save(attempt: Attempt): Promise<boolean> {
     this.#busy = true;
     try {
-      await this.#repo.saveAttempt(attempt);
+      await guardedSave(this.#repo, this.#attempt, attempt);
       this.#attempt = attempt;
       this.#error = null;
       return true;
     } catch (e) {
+      if (e instanceof AttemptMovedOn) {
+        this.#movedOn = true;
+        this.#error = null;
+        return false;
+      }
       const { name = '', message = '' } = (e ?? {}) as { name?: string; message?: string };
       this.#error = /quota/i.test(`${name} ${message}`)
         ? 'Your browser’s storage is full, so this step was not saved. Free some space or export a backup, then try again.'

@@ -11,6 +11,13 @@ export async function openRepository(): Promise<ProgressRepository & { persisten
   if (typeof indexedDB === 'undefined') return new MemoryRepository();
   try {
     const repo = new DexieRepository();
+    // Another tab is opening a newer schema: every step is already saved, so close and reload
+    // into the new version (Dexie's own advice for single-page apps) instead of blocking it.
+    repo.db.on('versionchange', () => {
+      repo.db.close();
+      location.reload();
+      return false;
+    });
     await repo.db.open();
     return repo;
   } catch {

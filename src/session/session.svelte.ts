@@ -50,6 +50,7 @@ export class Session {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #instant = false;
   #stopListening: () => void = () => undefined;
+  #listeners = new Set<(attempt: Attempt, session: Session) => void>();
 
   private constructor(script: Script, repo: ProgressRepository, settings: Settings) {
     this.script = script;
@@ -244,6 +245,15 @@ export class Session {
     this.#revealed = this.#currentLineCount();
   }
 
+  /**
+   * Be told after every saved step (choice, continue, go back, start over): used by reporters such
+   * as the SCORM adapter. Returns a function that stops listening.
+   */
+  onSaved(listener: (attempt: Attempt, session: Session) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
   /** Catch up with the attempt as another tab left it. */
   async follow(): Promise<void> {
     const latest = await this.#repo.getAttempt(this.#attempt.id);
@@ -289,6 +299,7 @@ export class Session {
       await guardedSave(this.#repo, this.#attempt, attempt);
       this.#attempt = attempt;
       this.#error = null;
+      queueMicrotask(() => this.#listeners.forEach((l) => l(attempt, this)));
       return true;
     } catch (e) {
       if (e instanceof AttemptMovedOn) {

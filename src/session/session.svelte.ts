@@ -299,7 +299,7 @@ export class Session {
       await guardedSave(this.#repo, this.#attempt, attempt);
       this.#attempt = attempt;
       this.#error = null;
-      queueMicrotask(() => this.#listeners.forEach((l) => l(attempt, this)));
+      setTimeout(() => this.#listeners.forEach((l) => l(attempt, this)), 0);
       return true;
     } catch (e) {
       if (e instanceof AttemptMovedOn) {

@@ -60,7 +60,8 @@ export function catalogPlugin(root: string): Plugin {
       }
       const script = content.scripts.find((s) => '\0' + SCRIPT + s.id === id);
       if (!script) throw new Error(`unknown module ${id.slice(SCRIPT.length + 1)}`);
-      return `export default ${JSON.stringify(script)};`;
+      // JSON.parse of a string literal parses much faster than the same object as JS source.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(script))});`;
     },
     handleHotUpdate(ctx) {
       if (ctx.file.includes('/content/')) {

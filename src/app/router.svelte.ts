@@ -12,6 +12,7 @@ export type Route =
   | { name: 'progress' }
   | { name: 'settings' }
   | { name: 'teaching' }
+  | { name: 'author' }
   | { name: 'not-found'; path: string };
 
 /** Parse a location hash into a route. */
@@ -28,7 +29,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (parts[0] === 'module' && parts.length === 2 && valid(parts[1])) return { name: 'module', id: parts[1]! };
   if (parts[0] === 'debrief' && parts.length === 2 && valid(parts[1])) return { name: 'debrief', attemptId: parts[1]! };
-  if (parts.length === 1 && (parts[0] === 'progress' || parts[0] === 'settings' || parts[0] === 'teaching')) return { name: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'progress' || parts[0] === 'settings' || parts[0] === 'teaching' || parts[0] === 'author')) return { name: parts[0] };
   return { name: 'not-found', path };
 }
 

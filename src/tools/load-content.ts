@@ -12,7 +12,8 @@ import { JSDOM } from 'jsdom';
 import { compileScript, type ScriptReport } from '../script/compile';
 import { createMarkdown } from '../script/markdown';
 import { parseVocabulary } from '../script/vocabulary';
-import { SCRIPT_FORMAT, type Diagnostic, type Script, type Vocabulary } from '../script/types';
+import { hashInput, HASH_HEX_LENGTH } from '../script/hash-input';
+import type { Diagnostic, Script, Vocabulary } from '../script/types';
 
 /** Everything the content pipeline produced. */
 export interface ContentBuild {
@@ -28,7 +29,7 @@ export interface ContentBuild {
 
 /** Content hash of a script source: SHA-256 over the compiled format version and the text. */
 export function contentHash(source: string): string {
-  return createHash('sha256').update(`balint-script/${SCRIPT_FORMAT}\n${source.replace(/\r\n?/g, '\n')}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(hashInput(source)).digest('hex').slice(0, HASH_HEX_LENGTH);
 }
 
 let sharedMarkdown: ReturnType<typeof createMarkdown> | undefined;

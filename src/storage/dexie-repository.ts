@@ -2,15 +2,17 @@
  * IndexedDB through Dexie. The schema is versioned: released versions are never edited; a change
  * adds `version(n + 1)` with an `upgrade()` (Dexie's Version.upgrade, like H5P's upgrades.js).
  * Writes use strict durability so a resolved save survives a crash, which is what lets the session
- * save each choice before the view moves on.
+ * save each choice before the view moves on. A restore replaces the data inside one `rw`
+ * transaction (clear, then bulkPut), so a failed write rolls back and leaves the old data whole.
+ * The time of the last backup lives in the settings table under its own key (no schema change).
  *
  * Released schema versions:
  *   1: attempts (id, moduleId, status, updatedAt), settings (key).
  */
 import Dexie, { type Table } from 'dexie';
-import { checkAttempt, checkSettings } from './record-checks';
+import { byId, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
 import type { ProgressRepository } from './repository';
-import type { Attempt, Settings } from './types';
+import { BACKUP_META_SCHEMA, type Attempt, type BackupData, type BackupMeta, type Settings } from './types';
 
 /** Default database name. */
 export const DB_NAME = 'balint-rehearsal';
@@ -56,6 +58,27 @@ export class DexieRepository implements ProgressRepository {
   }
   async saveSettings(settings: Settings) {
     await this.db.settings.put({ key: 'settings', value: plainCopy(settings) });
+  }
+  async exportData(): Promise<BackupData> {
+    return this.db.transaction('r', this.db.attempts, this.db.settings, async () => ({
+      attempts: byId(await this.listAttempts()),
+      settings: await this.getSettings(),
+    }));
+  }
+  async replaceData(data: BackupData) {
+    const checked = plainCopy(checkReplacement(data));
+    await this.db.transaction('rw', this.db.attempts, this.db.settings, async () => {
+      await this.db.attempts.clear();
+      await this.db.attempts.bulkPut(checked.attempts);
+      await this.db.settings.put({ key: 'settings', value: checked.settings });
+    });
+  }
+  async lastBackupAt() {
+    return checkBackupMeta((await this.db.settings.get('backup'))?.value).lastBackupAt;
+  }
+  async setLastBackupAt(iso: string) {
+    const meta: BackupMeta = { schema: BACKUP_META_SCHEMA, lastBackupAt: iso };
+    await this.db.settings.put({ key: 'backup', value: meta });
   }
 }
 

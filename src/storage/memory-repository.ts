@@ -1,17 +1,26 @@
 /**
  * In-memory repository: for tests, for previews, and as the fallback when IndexedDB is missing
  * (the app then says progress will not survive a reload). Stores structured clones so callers can
- * never mutate what is stored, exactly like IndexedDB.
+ * never mutate what is stored, exactly like IndexedDB. An optional byte quota makes writes fail
+ * with QuotaExceededError as a full browser store does, so "storage full" paths can be tested
+ * against the same contract as Dexie.
  */
-import { checkAttempt, checkSettings } from './record-checks';
+import { byId, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
 import type { ProgressRepository } from './repository';
-import { DEFAULT_SETTINGS, type Attempt, type Settings } from './types';
+import { BACKUP_META_SCHEMA, DEFAULT_SETTINGS, type Attempt, type BackupData, type BackupMeta, type Settings } from './types';
 
 /** Map-backed ProgressRepository. */
 export class MemoryRepository implements ProgressRepository {
   readonly persistent = false;
+  /** Simulated quota in bytes of stored JSON; writes beyond it throw QuotaExceededError. */
+  quotaBytes: number | undefined;
   #attempts = new Map<string, Attempt>();
   #settings: Settings = { ...DEFAULT_SETTINGS };
+  #meta: BackupMeta = { schema: BACKUP_META_SCHEMA, lastBackupAt: null };
+
+  constructor(options: { quotaBytes?: number } = {}) {
+    this.quotaBytes = options.quotaBytes;
+  }
 
   async getAttempt(id: string) {
     const a = this.#attempts.get(id);
@@ -27,12 +36,41 @@ export class MemoryRepository implements ProgressRepository {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
   async saveAttempt(attempt: Attempt) {
-    this.#attempts.set(attempt.id, structuredClone(attempt));
+    const copy = structuredClone(attempt);
+    this.#ensureRoom(() => new Map(this.#attempts).set(copy.id, copy));
+    this.#attempts.set(copy.id, copy);
   }
   async getSettings() {
     return checkSettings(structuredClone(this.#settings));
   }
   async saveSettings(settings: Settings) {
-    this.#settings = structuredClone(settings);
+    const copy = structuredClone(settings);
+    this.#ensureRoom(() => this.#attempts, copy);
+    this.#settings = copy;
+  }
+  async exportData(): Promise<BackupData> {
+    return { attempts: byId(await this.listAttempts()), settings: await this.getSettings() };
+  }
+  async replaceData(data: BackupData) {
+    const checked = checkReplacement(data);
+    const attempts = new Map(checked.attempts.map((a) => [a.id, a]));
+    this.#ensureRoom(() => attempts, checked.settings);
+    this.#attempts = attempts;
+    this.#settings = checked.settings;
+  }
+  async lastBackupAt() {
+    return checkBackupMeta(structuredClone(this.#meta)).lastBackupAt;
+  }
+  async setLastBackupAt(iso: string) {
+    const meta: BackupMeta = { schema: BACKUP_META_SCHEMA, lastBackupAt: iso };
+    this.#ensureRoom(() => this.#attempts, this.#settings, meta);
+    this.#meta = meta;
+  }
+
+  /** Throw as a full browser store would when the state after a write exceeds the quota. */
+  #ensureRoom(attempts: () => Map<string, Attempt>, settings = this.#settings, meta = this.#meta) {
+    if (this.quotaBytes === undefined) return;
+    const bytes = JSON.stringify([[...attempts().values()], settings, meta]).length;
+    if (bytes > this.quotaBytes) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Records the app keeps between visits. Each carries `schema` so readers can check what they are
- * reading; the Dexie schema is versioned separately (see `dexie-repository.ts`).
+ * reading; the Dexie schema is versioned separately (see `dexie-repository.ts`), and so is the
+ * backup file (`backup.ts`), whose `data` section is `BackupData`.
  */
 
 /** Version of the Attempt record shape. */
@@ -68,3 +69,29 @@ export interface Settings {
 
 /** Settings for a learner who never changed them. */
 export const DEFAULT_SETTINGS: Settings = { schema: 1, feedbackMode: 'immediate', pace: 'readable' };
+
+/** Version of the BackupMeta record shape. */
+export const BACKUP_META_SCHEMA = 1;
+
+/**
+ * Facts about backups of this device. Kept apart from Settings on purpose: it is not a preference
+ * (so it is not itself backed up or restored), and the Settings form saves the whole Settings
+ * record it loaded, which would overwrite a newer time with a stale one.
+ */
+export interface BackupMeta {
+  /** Record shape version. */
+  schema: typeof BACKUP_META_SCHEMA;
+  /** ISO time the learner last downloaded a backup, or null if never. */
+  lastBackupAt: string | null;
+}
+
+/**
+ * Everything a learner has, as a backup holds it. New kinds of data (assignments, reflections,
+ * own scripts) are added as optional sections, so a file without them still restores.
+ */
+export interface BackupData {
+  /** Every readable attempt, ordered by id. */
+  attempts: Attempt[];
+  /** The learner's settings. */
+  settings: Settings;
+}

@@ -1,11 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { repositoryContract } from './repository-contract';
 import { fakeAttempt } from '../fakes';
 
+/** A full disk: every IndexedDB put throws QuotaExceededError, as a browser does when full. */
+function fillStorage() {
+  const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+  return () => spy.mockRestore();
+}
+
 let n = 0;
-repositoryContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
+repositoryContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
 
 describe('DexieRepository records', () => {
   it('skips a damaged attempt record instead of returning it', async () => {
@@ -15,6 +23,32 @@ describe('DexieRepository records', () => {
     await repo.db.table('attempts').put({ id: 'bad', moduleId: 'fixture-branching', status: 'active', updatedAt: 'x' });
     expect(await repo.getAttempt('bad')).toBeUndefined();
     expect((await repo.listAttempts()).map((a) => a.id)).toEqual(['good']);
+  });
+
+  it('leaves a damaged record out of an export (it could not be restored)', async () => {
+    const repo = new DexieRepository(`test-db-export-damaged-${Math.random()}`);
+    await repo.saveAttempt(fakeAttempt({ id: 'good' }));
+    await repo.db.table('attempts').put({ id: 'bad', moduleId: 'm', status: 'active', updatedAt: 'x' });
+    expect((await repo.exportData()).attempts.map((a) => a.id)).toEqual(['good']);
+  });
+
+  it('rolls back a replace whose write fails halfway, keeping every old record', async () => {
+    const repo = new DexieRepository(`test-db-halfway-${Math.random()}`);
+    await repo.saveAttempt(fakeAttempt({ id: 'old' }));
+    const before = await repo.exportData();
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    try {
+      await expect(repo.replaceData({ attempts: [fakeAttempt({ id: 'n1' }), fakeAttempt({ id: 'n2' })], settings: before.settings })).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBe(2);
+    expect(await repo.exportData()).toEqual(before);
   });
 
   it('keeps data across a reopen of the same database', async () => {

@@ -1,4 +1,24 @@
+import { describe, expect, it } from 'vitest';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { repositoryContract } from './repository-contract';
+import { fakeAttempt } from '../fakes';
 
-repositoryContract('MemoryRepository', () => new MemoryRepository());
+/** A full store: a quota of zero bytes, as the memory repository simulates one. */
+function fillStorage(repo: MemoryRepository) {
+  const before = repo.quotaBytes;
+  repo.quotaBytes = 0;
+  return () => {
+    repo.quotaBytes = before;
+  };
+}
+
+repositoryContract('MemoryRepository', () => new MemoryRepository(), fillStorage);
+
+describe('MemoryRepository quota', () => {
+  it('accepts writes within its quota and refuses the one that would exceed it', async () => {
+    const repo = new MemoryRepository({ quotaBytes: 2000 });
+    await repo.saveAttempt(fakeAttempt({ id: 'small' }));
+    await expect(repo.saveAttempt(fakeAttempt({ id: 'big', snapshot: 'x'.repeat(2000) }))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect((await repo.listAttempts()).map((a) => a.id)).toEqual(['small']);
+  });
+});

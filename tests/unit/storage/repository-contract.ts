@@ -1,10 +1,27 @@
-/** One behavioural contract every ProgressRepository must meet, run against each implementation. */
+/**
+ * One behavioural contract every ProgressRepository must meet, run against each implementation.
+ * `fillStorage` makes the implementation's underlying writes fail with QuotaExceededError (as a
+ * full disk does) and returns a function that undoes it.
+ */
 import { describe, expect, it } from 'vitest';
 import type { ProgressRepository } from '../../../src/storage/repository';
-import { DEFAULT_SETTINGS } from '../../../src/storage/types';
+import { DEFAULT_SETTINGS, type BackupData } from '../../../src/storage/types';
 import { fakeAttempt } from '../fakes';
 
-export function repositoryContract(name: string, make: () => ProgressRepository) {
+export function repositoryContract<R extends ProgressRepository>(name: string, make: () => R, fillStorage: (repo: R) => () => void) {
+  /** A repository holding two attempts and changed settings. */
+  async function seeded() {
+    const repo = make();
+    await repo.saveAttempt(fakeAttempt({ id: 'b', steps: [{ type: 'choice', scene: 'ask', choice: 'wait', at: '2026-11-25T10:01:00.000Z' }] }));
+    await repo.saveAttempt(fakeAttempt({ id: 'a', status: 'completed', endingId: 'end' }));
+    await repo.saveSettings({ ...DEFAULT_SETTINGS, pace: 'instant' });
+    return repo;
+  }
+  const other: BackupData = {
+    attempts: [fakeAttempt({ id: 'x', moduleId: 'm' }), fakeAttempt({ id: 'y', moduleId: 'm', status: 'completed' })],
+    settings: { ...DEFAULT_SETTINGS, feedbackMode: 'debrief' },
+  };
+
   describe(`${name} (repository contract)`, () => {
     it('returns undefined for an unknown attempt', async () => {
       expect(await make().getAttempt('nope')).toBeUndefined();
@@ -57,6 +74,83 @@ export function repositoryContract(name: string, make: () => ProgressRepository)
       expect(await repo.getSettings()).toEqual(DEFAULT_SETTINGS);
       await repo.saveSettings({ ...DEFAULT_SETTINGS, feedbackMode: 'debrief' });
       expect((await repo.getSettings()).feedbackMode).toBe('debrief');
+    });
+
+    it('exports nothing but default settings when empty', async () => {
+      expect(await make().exportData()).toEqual({ attempts: [], settings: DEFAULT_SETTINGS });
+    });
+
+    it('exports every attempt, ordered by id, and the settings, equal to what was saved', async () => {
+      const repo = await seeded();
+      const data = await repo.exportData();
+      expect(data.attempts.map((a) => a.id)).toEqual(['a', 'b']);
+      expect(data.attempts).toEqual([await repo.getAttempt('a'), await repo.getAttempt('b')]);
+      expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, pace: 'instant' });
+      data.attempts[0]!.steps.push({ type: 'continue', scene: 'x', at: 'now' });
+      expect((await repo.exportData()).attempts[0]!.steps).toEqual([]);
+    });
+
+    it('replaces every attempt and the settings with the data given', async () => {
+      const repo = await seeded();
+      await repo.replaceData(other);
+      expect(await repo.getAttempt('a')).toBeUndefined();
+      expect((await repo.listAttempts()).map((a) => a.id).sort()).toEqual(['x', 'y']);
+      expect((await repo.activeAttempt('m'))?.id).toBe('x');
+      expect(await repo.exportData()).toEqual(other);
+    });
+
+    it('round-trips: data exported from one repository and replaced into another is equal', async () => {
+      const data = await (await seeded()).exportData();
+      const target = make();
+      await target.saveAttempt(fakeAttempt({ id: 'gone' }));
+      await target.replaceData(data);
+      expect(await target.exportData()).toEqual(data);
+    });
+
+    it('refuses invalid data as a whole and leaves the stored data unchanged', async () => {
+      const repo = await seeded();
+      const before = await repo.exportData();
+      const broken = { ...other, attempts: [other.attempts[0]!, { ...other.attempts[1]!, status: 'lost' }] } as unknown as BackupData;
+      await expect(repo.replaceData(broken)).rejects.toThrow(/not valid/);
+      const twice = { ...other, attempts: [other.attempts[0]!, other.attempts[0]!] };
+      await expect(repo.replaceData(twice)).rejects.toThrow(/same id|have the id/);
+      await expect(repo.replaceData({ ...other, settings: { schema: 9 } } as unknown as BackupData)).rejects.toThrow(/settings/);
+      expect(await repo.exportData()).toEqual(before);
+    });
+
+    it('leaves the stored data unchanged when a replace fails for lack of space', async () => {
+      const repo = await seeded();
+      const before = await repo.exportData();
+      const undo = fillStorage(repo);
+      try {
+        await expect(repo.replaceData(other)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      } finally {
+        undo();
+      }
+      expect(await repo.exportData()).toEqual(before);
+    });
+
+    it('still exports everything when storage is full', async () => {
+      const repo = await seeded();
+      const before = await repo.exportData();
+      const undo = fillStorage(repo);
+      try {
+        await expect(repo.saveAttempt(fakeAttempt({ id: 'c' }))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+        expect(await repo.exportData()).toEqual(before);
+        expect(await repo.lastBackupAt()).toBeNull();
+      } finally {
+        undo();
+      }
+    });
+
+    it('remembers when the last backup was made, and keeps it across a replace', async () => {
+      const repo = await seeded();
+      expect(await repo.lastBackupAt()).toBeNull();
+      await repo.setLastBackupAt('2026-11-25T12:00:00.000Z');
+      expect(await repo.lastBackupAt()).toBe('2026-11-25T12:00:00.000Z');
+      await repo.replaceData(other);
+      expect(await repo.lastBackupAt()).toBe('2026-11-25T12:00:00.000Z');
+      expect((await repo.exportData()).settings).toEqual(other.settings);
     });
   });
 }

@@ -1,0 +1,228 @@
+/**
+ * The backup file: one versioned JSON envelope around everything the repository exports, with a
+ * SHA-256 over a canonical serialisation (keys sorted, no whitespace) of everything but the
+ * checksum itself, so the file's layout may change while any change to its content is caught.
+ *
+ * A file being restored is untrusted, so reading is a pipeline of cheap checks before expensive
+ * ones, each failing with a reason a learner can act on: size (before reading), UTF-8, JSON.parse,
+ * a walk that rejects `__proto__`/`constructor`/`prototype` keys and non-finite numbers and caps
+ * depth, list and text sizes, then format and version, checksum, the strict envelope schema, and every attempt against
+ * the same AttemptSchema used for stored records. Only a file that passed all of them reaches
+ * `restoreBackup`, which hands it to `replaceData` (one transaction): restoring is staged, and a
+ * bad file never touches the data on the device.
+ *
+ * Adding a section (assignments, reflections, own scripts): add it to `BackupData` as optional,
+ * to `DataSchema` with `v.optional`, and to `exportData`/`replaceData`; bump BACKUP_VERSION so an
+ * older app says "made by a newer version" rather than "unknown field". Older files stay readable.
+ */
+import * as v from 'valibot';
+import { version as APP_VERSION } from '../../package.json';
+import { AttemptSchema, SettingsSchema } from './record-checks';
+import type { ProgressRepository } from './repository';
+import type { Attempt, BackupData } from './types';
+
+/** The `format` every backup file carries. */
+export const BACKUP_FORMAT = 'balint-rehearsal-backup';
+/** Version of the backup envelope this app writes (and the newest it reads). */
+export const BACKUP_VERSION = 1;
+/** Largest file accepted for restore. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+/** Most attempts a backup may hold. */
+export const MAX_ATTEMPTS = 10_000;
+
+/** Limits of the structural walk over an untrusted file. */
+const LIMITS = { depth: 64, items: 20_000, text: 100_000, nodes: 2_000_000 };
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A backup file's content. */
+export interface BackupEnvelope {
+  /** Always BACKUP_FORMAT. */
+  format: typeof BACKUP_FORMAT;
+  /** Envelope version. */
+  version: typeof BACKUP_VERSION;
+  /** Version of the app that wrote it. */
+  appVersion: string;
+  /** ISO time the backup was made. */
+  exportedAt: string;
+  /** `sha256:` and the hex SHA-256 of the canonical JSON of every other field. */
+  checksum: string;
+  /** The learner's data. */
+  data: BackupData;
+}
+
+/** Outcome of reading a file: the checked backup, or why it was refused. */
+export type ReadResult = { ok: true; backup: BackupEnvelope } | { ok: false; reason: string };
+
+const isoTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/), v.check((s) => !Number.isNaN(Date.parse(s))));
+const DataSchema = v.strictObject({
+  attempts: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ATTEMPTS)),
+  settings: SettingsSchema,
+});
+const EnvelopeSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  appVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  exportedAt: isoTime,
+  checksum: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)),
+  data: DataSchema,
+});
+
+/** JSON with object keys sorted (by UTF-16 code units) at every level and no whitespace. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((x) => canonicalJson(x ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** `sha256:` and the hex SHA-256 of the canonical JSON of the envelope without its checksum. */
+export async function checksumOf(envelope: Omit<BackupEnvelope, 'checksum'> & { checksum?: unknown }): Promise<string> {
+  const { checksum: _ignored, ...rest } = envelope;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(rest)));
+  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Wrap data in a checksummed envelope. */
+export async function makeEnvelope(data: BackupData, exportedAt: Date, appVersion = APP_VERSION): Promise<BackupEnvelope> {
+  const body = { format: BACKUP_FORMAT, version: BACKUP_VERSION, appVersion, exportedAt: exportedAt.toISOString(), data } as const;
+  return { ...body, checksum: await checksumOf(body) };
+}
+
+/** File name for a backup made at `when` (the learner's local date). */
+export function backupFileName(when: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `balint-rehearsal-backup-${when.getFullYear()}-${p(when.getMonth() + 1)}-${p(when.getDate())}.json`;
+}
+
+/** A backup file of everything in `repo` (nothing is written: record the time once it is saved). */
+export async function createBackup(repo: ProgressRepository, now = new Date()): Promise<{ blob: Blob; fileName: string; envelope: BackupEnvelope }> {
+  const envelope = await makeEnvelope(await repo.exportData(), now);
+  return { blob: new Blob([JSON.stringify(envelope)], { type: 'application/json' }), fileName: backupFileName(now), envelope };
+}
+
+/** Read a file the learner picked; never throws. */
+export async function readBackupFile(file: Blob): Promise<ReadResult> {
+  if (file.size > MAX_BACKUP_BYTES) return refuse(`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, so it is not a backup from this app`);
+  if (file.size === 0) return refuse('the file is empty');
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return refuse('the browser could not read the file');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return refuse('it is not a text file, so it cannot be a backup');
+  }
+  return parseBackup(text);
+}
+
+/** Check the text of a backup file, step by step; never throws. */
+export async function parseBackup(text: string): Promise<ReadResult> {
+  if (text.length > MAX_BACKUP_BYTES) return refuse(`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`);
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return refuse('it is not complete JSON (it may be damaged or cut short)');
+  }
+  const shape = walk(root);
+  if (shape) return refuse(shape);
+  if (!isObject(root) || root.format !== BACKUP_FORMAT) return refuse('it is not a Balint Rehearsal backup file');
+  const version = root.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('it does not say which backup version it is');
+  if (version > BACKUP_VERSION) return refuse(`it was made by a newer version of the app (backup version ${version}); update the app, then try again`);
+  if (typeof root.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(root.checksum)) return refuse('it has no valid checksum');
+  if ((await checksumOf(root as never)) !== root.checksum) return refuse('its checksum does not match its content, so it was changed or damaged after it was made');
+  const envelope = v.safeParse(EnvelopeSchema, root);
+  if (!envelope.success) return refuse(`it does not have the expected content (${describe(envelope.issues[0])})`);
+  const ids = new Set<string>();
+  for (const [i, record] of envelope.output.data.attempts.entries()) {
+    const attempt = v.safeParse(AttemptSchema, record);
+    if (!attempt.success) return refuse(`attempt ${i + 1} is not a valid attempt (${describe(attempt.issues[0])})`);
+    if (ids.has(attempt.output.id)) return refuse(`two attempts have the same id ${quote(attempt.output.id)}`);
+    ids.add(attempt.output.id);
+  }
+  return { ok: true, backup: envelope.output as BackupEnvelope };
+}
+
+/**
+ * How many attempts on the device a restore would lose or take back to an older state: those not
+ * in the backup, those saved after it was made, and those the backup holds an older copy of.
+ */
+export function attemptsNewerThanBackup(current: Attempt[], backup: BackupEnvelope): number {
+  const made = Date.parse(backup.exportedAt);
+  const inBackup = new Map(backup.data.attempts.map((a) => [a.id, Date.parse(a.updatedAt)]));
+  return current.filter((a) => {
+    const at = Date.parse(a.updatedAt);
+    const copy = inBackup.get(a.id);
+    return at > made || copy === undefined || at > copy;
+  }).length;
+}
+
+/** Replace the device's data with a checked backup; resolves to the number of attempts restored. */
+export async function restoreBackup(repo: ProgressRepository, backup: BackupEnvelope): Promise<number> {
+  await repo.replaceData(backup.data);
+  // The device now holds exactly this backup's data, so that is when it was last backed up.
+  await repo.setLastBackupAt(backup.exportedAt).catch(() => undefined);
+  return backup.data.attempts.length;
+}
+
+function refuse(reason: string): ReadResult {
+  return { ok: false, reason };
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+
+function quote(s: string): string {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+}
+
+function describe(issue: v.BaseIssue<unknown> | undefined): string {
+  if (!issue) return 'unknown problem';
+  const path = v.getDotPath(issue);
+  if (!path) return issue.message.slice(0, 200);
+  const where = quote(path);
+  if (issue.expected === 'never') return `${where} is a field no backup has`;
+  if (issue.received === 'undefined') return `${where} is missing`;
+  return `${where} is not valid: ${issue.message.slice(0, 200)}`;
+}
+
+/**
+ * Walk parsed JSON without recursion; the reason it is unacceptable, or undefined. JSON.parse
+ * makes `__proto__` an own key (no pollution yet), but no backup has one, so it is refused here
+ * before any code could copy it onto an object.
+ */
+function walk(root: unknown): string | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (++nodes > LIMITS.nodes) return `it holds more than ${LIMITS.nodes} values, more than any backup`;
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.text) return `it holds a text of ${value.length} characters, longer than any backup has`;
+      continue;
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'it holds a number too large to be real';
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= LIMITS.depth) return `it is nested ${LIMITS.depth} levels deep, deeper than any backup`;
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.items) return `it holds a list of ${value.length} items, longer than any backup has`;
+      for (const item of value) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `it contains a field named ${quote(key)}, which no backup has`;
+      if (key.length > 200) return 'it contains a field name longer than any backup has';
+      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return undefined;
+}

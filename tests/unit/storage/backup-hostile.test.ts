@@ -1,0 +1,141 @@
+/**
+ * Damaged and hostile backup files. Each is read and, only if accepted, restored exactly as the
+ * Settings page does; each must be refused with its own reason, leave the stored data unchanged,
+ * and pollute no prototype. Text that merely looks like HTML is valid text: it is accepted and
+ * stored verbatim (views show it with text interpolation, never {@html}). The number of inputs
+ * tried is printed at the end (SHOW_REASONS=1 also prints each input's reason).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_BACKUP_BYTES, checksumOf, makeEnvelope, readBackupFile, restoreBackup } from '../../../src/storage/backup';
+import { DexieRepository } from '../../../src/storage/dexie-repository';
+import { MemoryRepository } from '../../../src/storage/memory-repository';
+import type { ProgressRepository } from '../../../src/storage/repository';
+import { fakeAttempt } from '../fakes';
+import { sampleData } from './backup-samples';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Input = string | Uint8Array | Blob;
+
+const env = await makeEnvelope(sampleData(), new Date('2026-11-25T15:00:00.000Z'));
+const text = JSON.stringify(env);
+
+/** The backup changed by `edit`, with its checksum recomputed (a careful forger, or a buggy app). */
+async function signed(edit: (e: Json) => void): Promise<string> {
+  const e = JSON.parse(text) as Json;
+  edit(e);
+  e.checksum = await checksumOf(e as never);
+  return JSON.stringify(e);
+}
+/** The backup with its first `from` replaced by `to`, checksum untouched. */
+function changed(from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture has no ${from}`);
+  return text.replace(from, to);
+}
+const first = (e: Json) => e.data.attempts[0] as Json;
+const step = { type: 'continue', scene: 'ask', at: '2026-11-25T10:00:00.000Z' };
+
+const refused: Array<[string, () => Input | Promise<Input>, RegExp]> = [
+  ['truncated to half', () => text.slice(0, text.length / 2), /not complete JSON/],
+  ['last character cut off', () => text.slice(0, -1), /not complete JSON/],
+  ['empty file', () => '', /empty/],
+  ['only whitespace', () => '  \n', /not complete JSON/],
+  ['plain text', () => 'my progress', /not complete JSON/],
+  ['bytes that are not UTF-8', () => new Uint8Array([0xff, 0xfe, 0x7b, 0x80]), /not a text file/],
+  ['a JSON list', () => '[]', /not a Balint Rehearsal backup/],
+  ['JSON null', () => 'null', /not a Balint Rehearsal backup/],
+  ['a JSON string', () => '"balint-rehearsal-backup"', /not a Balint Rehearsal backup/],
+  ['another format', () => signed((e) => (e.format = 'other-app-backup')), /not a Balint Rehearsal backup/],
+  ['no format', () => signed((e) => delete e.format), /not a Balint Rehearsal backup/],
+  ['a newer version', () => signed((e) => (e.version = 2)), /newer version of the app \(backup version 2\)/],
+  ['version 0', () => signed((e) => (e.version = 0)), /does not say which backup version/],
+  ['version as text', () => signed((e) => (e.version = '1')), /does not say which backup version/],
+  ['version 1.5', () => signed((e) => (e.version = 1.5)), /does not say which backup version/],
+  ['no version', () => signed((e) => delete e.version), /does not say which backup version/],
+  ['a checksum of other content', () => JSON.stringify({ ...env, checksum: `sha256:${'0'.repeat(64)}` }), /checksum does not match/],
+  ['no checksum', () => JSON.stringify({ ...env, checksum: undefined }), /no valid checksum/],
+  ['a checksum of another kind', () => JSON.stringify({ ...env, checksum: `md5:${'0'.repeat(32)}` }), /no valid checksum/],
+  ['one byte changed in an attempt', () => changed('"sceneId":"open"', '"sceneId":"opem"'), /checksum does not match/],
+  ['one byte changed in the export time', () => changed('"exportedAt":"2026-11-25T15', '"exportedAt":"2026-11-25T16'), /checksum does not match/],
+  ['one byte changed in the settings', () => changed('"pace":"instant"', '"pace":"instanT"'), /checksum does not match/],
+  ['one digit changed in a number', () => changed('"safety":70', '"safety":71'), /checksum does not match/],
+  ['an unknown top-level field', () => signed((e) => (e.extra = true)), /expected content \("extra"/],
+  ['an unknown data section', () => signed((e) => (e.data.assignments = [])), /expected content \("data.assignments"/],
+  ['an unknown field in an attempt', () => signed((e) => (first(e).isAdmin = true)), /attempt 1 is not a valid attempt \("isAdmin"/],
+  ['an unknown field in the settings', () => signed((e) => (e.data.settings.theme = 'dark')), /expected content \("data.settings.theme"/],
+  ['__proto__ at the top', () => `{"__proto__":{"polluted":"yes"},${text.slice(1)}`, /field named "__proto__"/],
+  ['__proto__ deep in a snapshot', () => changed('"historyValue":{}', '"historyValue":{"__proto__":{"polluted":"yes"}}'), /field named "__proto__"/],
+  ['__proto__ written with a Unicode escape', () => `{"\\u005f_proto__":{"polluted":"yes"},${text.slice(1)}`, /field named "__proto__"/],
+  ['constructor.prototype', () => `{"constructor":{"prototype":{"polluted":"yes"}},${text.slice(1)}`, /field named "constructor"/],
+  ['prototype as a climate variable', () => changed('"climate":{"safety":70}', '"climate":{"prototype":70}'), /field named "prototype"/],
+  ['a list of 10^6 attempts', () => signed((e) => (e.data.attempts = new Array(1e6).fill(0))), /list of 1000000 items/],
+  ['a list of 10^6 items in a snapshot', () => signed((e) => (first(e).snapshot = new Array(1e6).fill(1))), /list of 1000000 items/],
+  ['more attempts than a backup holds', () => signed((e) => (e.data.attempts = new Array(10_001).fill({}))), /expected content \("data.attempts"/],
+  ['a file just over 20 MB', () => new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]), /larger than 20 MB/],
+  ['a 100 MB file', () => new Blob([new Uint8Array(100 * 1024 * 1024)]), /larger than 20 MB/],
+  ['lists nested 10^5 deep', () => `${'['.repeat(1e5)}${']'.repeat(1e5)}`, /nested 64 levels deep/],
+  ['objects nested 100 deep in a snapshot', () => changed('"historyValue":{}', `"historyValue":${'{"a":'.repeat(100)}1${'}'.repeat(100)}`), /nested 64 levels deep/],
+  ['a text of 200000 characters', () => signed((e) => (first(e).snapshot = 'x'.repeat(200_000))), /text of 200000 characters/],
+  ['a number too large to be real', () => changed('"safety":70', '"safety":1e999'), /number too large/],
+  ['an attempt with an unknown status', () => signed((e) => (first(e).status = 'hacked')), /attempt 1 is not a valid attempt \("status"/],
+  ['an attempt without an id', () => signed((e) => delete first(e).id), /attempt 1 is not a valid attempt \("id"/],
+  ['an attempt with 6000 steps', () => signed((e) => (first(e).steps = new Array(6000).fill(step))), /attempt 1 is not a valid attempt \("steps"/],
+  ['an attempt with negative play time', () => signed((e) => (first(e).activeMs = -5)), /attempt 1 is not a valid attempt \("activeMs"/],
+  ['an attempt of another record version', () => signed((e) => (first(e).schema = 2)), /attempt 1 is not a valid attempt \("schema"/],
+  ['an attempt that is only text', () => signed((e) => (e.data.attempts[1] = '<script>alert(1)</script>')), /attempt 2 is not a valid attempt \(Invalid type: Expected Object/],
+  ['a step of an unknown kind', () => signed((e) => (first(e).steps = [{ ...step, type: 'eval' }])), /attempt 1 is not a valid attempt/],
+  ['two attempts with one id', () => signed((e) => (e.data.attempts[1].id = first(e).id)), /two attempts have the same id "v1-attempt-1"/],
+  ['settings with an unknown value', () => signed((e) => (e.data.settings.pace = 'fast')), /expected content \("data.settings.pace"/],
+  ['attempts that are not a list', () => signed((e) => (e.data.attempts = {})), /expected content \("data.attempts"/],
+  ['no data', () => signed((e) => delete e.data), /expected content \("data"/],
+  ['a made-up export time', () => signed((e) => (e.exportedAt = 'yesterday')), /expected content \("exportedAt"/],
+  ['an impossible date', () => signed((e) => (e.exportedAt = '2026-13-45T00:00:00.000Z')), /expected content \("exportedAt"/],
+  ['an overlong app version', () => signed((e) => (e.appVersion = 'x'.repeat(41))), /expected content \("appVersion"/],
+];
+
+const html = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', '"><svg onload=alert(1)>', 'javascript:alert(1)'];
+const accepted: Array<[string, (e: Json) => void, (restored: ProgressRepository) => Promise<unknown>]> = [
+  ['HTML in a module id', (e) => (first(e).moduleId = html[0]), async (r) => (await r.getAttempt('v1-attempt-1'))?.moduleId],
+  ['HTML in an attempt id', (e) => (first(e).id = html[1]), async (r) => (await r.getAttempt(html[1]!))?.id],
+  ['HTML in the app version', (e) => (e.appVersion = html[2]), async () => html[2]],
+  ['a javascript: URL in a scene id', (e) => (first(e).sceneId = html[3]), async (r) => (await r.getAttempt('v1-attempt-1'))?.sceneId],
+];
+const expectedText = [html[0], html[1], html[2], html[3]];
+
+function blob(input: Input): Blob {
+  return input instanceof Blob ? input : new Blob([input as BlobPart]);
+}
+
+const repos: Array<[string, () => ProgressRepository]> = [
+  ['memory', () => new MemoryRepository()],
+  ['Dexie', () => new DexieRepository(`hostile-${Math.random()}`)],
+];
+let tried = 0;
+
+describe.each(repos)('restoring hostile files (%s)', (_, make) => {
+  it.each(refused)('refuses %s, with its reason, and changes nothing', async (_name, input, reason) => {
+    const repo = make();
+    await repo.saveAttempt(fakeAttempt({ id: 'mine' }));
+    const before = await repo.exportData();
+    const read = await readBackupFile(blob(await input()));
+    if (read.ok) await restoreBackup(repo, read.backup);
+    tried++;
+    if (process.env.SHOW_REASONS) console.log(`${_name}: ${read.ok ? 'accepted' : read.reason}`);
+    expect(read.ok ? 'accepted' : read.reason).toMatch(reason);
+    expect(await repo.exportData()).toEqual(before);
+    expect(({} as Json).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it.each(accepted.map((c, i) => [...c, expectedText[i]] as const))('accepts %s as plain text, stored verbatim', async (_name, edit, stored, want) => {
+    const repo = make();
+    const read = await readBackupFile(blob(await signed(edit)));
+    tried++;
+    if (!read.ok) throw new Error(read.reason);
+    await restoreBackup(repo, read.backup);
+    expect(await stored(repo)).toBe(want);
+  });
+});
+
+afterAll(() => {
+  console.log(`backup-hostile: tried ${refused.length + accepted.length} hostile inputs (${refused.length} refused, ${accepted.length} accepted as text) against ${repos.length} repositories: ${tried} runs`);
+});

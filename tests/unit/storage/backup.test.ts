@@ -1,0 +1,98 @@
+/** The backup envelope: round trip, canonical JSON, checksum, file name, staging and comparison. */
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  attemptsNewerThanBackup,
+  backupFileName,
+  canonicalJson,
+  checksumOf,
+  createBackup,
+  makeEnvelope,
+  parseBackup,
+  readBackupFile,
+  restoreBackup,
+} from '../../../src/storage/backup';
+import { DexieRepository } from '../../../src/storage/dexie-repository';
+import { MemoryRepository } from '../../../src/storage/memory-repository';
+import { fakeAttempt } from '../fakes';
+import { sampleData } from './backup-samples';
+const when = new Date('2026-11-25T15:00:00.000Z');
+
+describe('canonical JSON', () => {
+  it('sorts keys at every level and has no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 'x y' }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":"x y","z":1}]},"b":1}');
+  });
+
+  it('is the same for equal data whatever the key order, and leaves out undefined as JSON does', () => {
+    const a = { schema: 1, id: 'x', endingId: undefined, climate: { safety: 1, trust: 2 } };
+    const b = { climate: { trust: 2, safety: 1 }, id: 'x', schema: 1 };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(JSON.parse(canonicalJson(a))).toEqual(JSON.parse(JSON.stringify(a)));
+  });
+
+  it('is stable across a parse and reserialise of the written file', async () => {
+    const env = await makeEnvelope(sampleData(), when);
+    const text = canonicalJson(env);
+    expect(canonicalJson(JSON.parse(text))).toBe(text);
+    expect(canonicalJson(JSON.parse(JSON.stringify(env, null, 2)))).toBe(text);
+  });
+});
+
+describe('envelope', () => {
+  it('carries format, version, app version, time and a sha256 checksum around the data', async () => {
+    const env = await makeEnvelope(sampleData(), when, '9.9.9');
+    expect(env).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, appVersion: '9.9.9', exportedAt: '2026-11-25T15:00:00.000Z' });
+    expect(env.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(await checksumOf(env)).toBe(env.checksum);
+    expect(await checksumOf({ ...env, exportedAt: '2026-11-25T15:00:00.001Z' })).not.toBe(env.checksum);
+  });
+
+  it('round-trips: the file read back is equal to the envelope written', async () => {
+    const repo = new MemoryRepository();
+    await repo.replaceData(sampleData());
+    const { blob, envelope } = await createBackup(repo, when);
+    const back = await readBackupFile(blob);
+    expect(back).toEqual({ ok: true, backup: envelope });
+    expect(envelope.data).toEqual(await repo.exportData());
+  });
+
+  it('reads a file written with whitespace and keys in another order (checksum is over canonical JSON)', async () => {
+    const env = await makeEnvelope(sampleData(), when);
+    const reordered = { data: env.data, checksum: env.checksum, exportedAt: env.exportedAt, appVersion: env.appVersion, version: env.version, format: env.format };
+    expect((await parseBackup(JSON.stringify(reordered, null, 2))).ok).toBe(true);
+  });
+
+  it('names the file after the local date', () => {
+    expect(backupFileName(new Date(2026, 10, 25, 23, 59))).toBe('balint-rehearsal-backup-2026-11-25.json');
+    expect(backupFileName(new Date(2027, 0, 3))).toBe('balint-rehearsal-backup-2027-01-03.json');
+  });
+});
+
+describe('restore', () => {
+  it('restores into an emptied Dexie database everything the backup held, and records its time', async () => {
+    const source = new DexieRepository(`backup-src-${Math.random()}`);
+    await source.replaceData(sampleData());
+    const { blob } = await createBackup(source, when);
+    const target = new DexieRepository(`backup-dst-${Math.random()}`);
+    await target.saveAttempt(fakeAttempt({ id: 'local' }));
+    const read = await readBackupFile(blob);
+    if (!read.ok) throw new Error(read.reason);
+    expect(await restoreBackup(target, read.backup)).toBe(3);
+    expect(await target.exportData()).toEqual(await source.exportData());
+    expect(await target.lastBackupAt()).toBe(when.toISOString());
+  });
+
+  it('counts attempts on the device that a restore would lose or take back', async () => {
+    const data = sampleData();
+    const env = await makeEnvelope(data, when);
+    expect(attemptsNewerThanBackup([], env)).toBe(0);
+    expect(attemptsNewerThanBackup(data.attempts, env)).toBe(0);
+    const [first, ...rest] = data.attempts;
+    const later = { ...first!, updatedAt: '2026-11-25T15:00:01.000Z' };
+    expect(attemptsNewerThanBackup([later, ...rest], env)).toBe(1);
+    expect(attemptsNewerThanBackup([...data.attempts, fakeAttempt({ id: 'new', updatedAt: '2026-01-01T00:00:00.000Z' })], env)).toBe(1);
+    const older = await makeEnvelope({ ...data, attempts: [{ ...first!, updatedAt: '2026-01-01T00:00:00.000Z' }, ...rest] }, when);
+    expect(attemptsNewerThanBackup(data.attempts, older)).toBe(1);
+  });
+});

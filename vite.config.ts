@@ -60,5 +60,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
+    // CI has two cores; compiling all sixteen scripts can take seconds there.
+    testTimeout: 30_000,
   },
 });

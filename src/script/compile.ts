@@ -6,7 +6,7 @@
  * no errors, so nothing downstream ever sees an invalid one. Hashing and the DOM are injected by
  * the caller (Node at build time, the browser for imported scripts).
  */
-import { exploreScript } from './explore';
+import { exploreScript, MAX_STATES } from './explore';
 import type { MarkdownRenderer } from './markdown';
 import { parseScript } from './parse';
 import type { RawScript } from './raw-script';
@@ -90,6 +90,10 @@ export function compileScript(source: string, file: string, options: CompileOpti
   report.paths = exploration.paths;
   report.clockMinutes = exploration.minutes;
   const err = (line: number, message: string) => diagnostics.push({ severity: 'error', file, line, message });
+  if (exploration.exhausted) {
+    err(1, `the script has more than ${MAX_STATES.toLocaleString('en')} distinct play states, too many to check; simplify its conditions or effects`);
+    return { report };
+  }
   for (const d of exploration.deadEnds) err(lineOfScene(script, d.scene), `dead end in scene "${d.scene}": ${d.reason}`);
   for (const s of script.scenes) {
     if (s.ending && !exploration.endingsReached.has(s.id)) err(s.line, `no path reaches ending "${s.id}" (its conditions never hold together)`);

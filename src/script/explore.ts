@@ -25,8 +25,13 @@ interface Future {
   maxTotal: number;
 }
 
+/** Most distinct play states explored before giving up (bounds the work on hostile input). */
+export const MAX_STATES = 60_000;
+
 /** What the explorer found. */
 export interface Exploration {
+  /** True when the state budget ran out and the figures are incomplete. */
+  exhausted: boolean;
   /** Complete paths (each ends at an ending). */
   paths: number;
   /** Distinct play states explored. */
@@ -52,6 +57,7 @@ export function exploreScript(script: Script): Exploration {
   const scenes = new Map(script.scenes.map((s) => [s.id, s]));
   const refs = conditionRefsOfScript(script);
   const result: Exploration = {
+    exhausted: false,
     paths: 0,
     states: 0,
     endingsReached: new Set(),
@@ -93,6 +99,10 @@ export function exploreScript(script: Script): Exploration {
     const entered: PlayState = { ...state, visited: [...state.visited, scene.id] };
     const key = keyOf(scene.id, entered);
     if (memo.has(key)) return memo.get(key)!;
+    if (result.states >= MAX_STATES) {
+      result.exhausted = true;
+      return null;
+    }
     if (onStack.has(key)) {
       stuck(scene.id, 'a loop can repeat forever without reaching an ending');
       return null;

@@ -24,7 +24,10 @@ const SAFE_HREF = /^(https:\/\/|mailto:|#)/i;
 export function createMarkdown(window: Window & typeof globalThis): MarkdownRenderer {
   const purify = createDOMPurify(window);
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName !== 'A') return;
+    if (node.nodeName !== 'A') {
+      node.removeAttribute('href');
+      return;
+    }
     const href = node.getAttribute('href') ?? '';
     if (!SAFE_HREF.test(href)) node.removeAttribute('href');
     else if (!href.startsWith('#')) {

@@ -25,8 +25,8 @@ const SCENE_KEYS = /^(Minutes|Title|Outcome|Debrief|Next(?: if (.+?))?):\s*(.*)$
 const CHOICE_KEYS = /^(Silent|If|Effects|Evidence|What happened|Why|Instead|Goes to(?: if (.+?))?):\s*(.*)$/;
 const MULTILINE = new Set(['Debrief', 'What happened', 'Why', 'Instead']);
 const LINK = /^(?:\[[^\]]*\]\(#([a-z0-9][a-z0-9-]*)\)|#([a-z0-9][a-z0-9-]*))\s*$/;
-const SPEAKER = /^\*\*([^*()]+?)(?:\s*\((thinks)\))?:\*\*\s*([\s\S]*)$/;
-const IF_PREFIX = /^\[if\s+([^\]]+)\]\s*([\s\S]*)$/;
+/** Longest speaker name or condition prefix looked for, so a hostile line costs linear time. */
+const MAX_PREFIX = 200;
 
 /** Blank out HTML comments but keep their newlines so line numbers stay true. */
 function stripComments(text: string): string {
@@ -97,7 +97,7 @@ function readFrontMatter(text: string, firstLine: number, raw: RawScript, report
     const valueNode = pair.value as Node | null;
     let value: unknown;
     try {
-      value = valueNode ? valueNode.toJSON() : null;
+      value = valueNode ? valueNode.toJS(doc, { maxAliasCount: 100 }) : null;
     } catch (e) {
       report(line, `front matter field "${key}": ${(e as Error).message}`);
       continue;
@@ -325,19 +325,31 @@ function stripQuotes(text: string): string {
   return m ? m[1]! : text;
 }
 
+/**
+ * One paragraph of a scene: an optional `[if …]` prefix, then `**Name:**`, `**Name (thinks):**`
+ * or narration. Scanned with indexOf rather than backtracking patterns, so a hostile line that
+ * never closes its `**` or `]` costs linear time.
+ */
 function readLine(text: string, line: number, report: (l: number, m: string) => void): RawLine {
   let rest = text;
   let when;
-  const cond = IF_PREFIX.exec(rest);
-  if (cond) {
-    const r = parseCondition(cond[1]!);
-    if (r.ok) when = r.condition;
-    else report(line, r.message);
-    rest = cond[2]!;
+  if (rest.startsWith('[if ') || rest.startsWith('[if\t')) {
+    const close = rest.indexOf(']');
+    if (close > 0 && close <= MAX_PREFIX) {
+      const r = parseCondition(rest.slice(4, close).trim());
+      if (r.ok) when = r.condition;
+      else report(line, r.message);
+      rest = rest.slice(close + 1).trimStart();
+    }
   }
-  const sp = SPEAKER.exec(rest);
-  if (sp) {
-    return { kind: sp[2] ? 'inner' : 'speech', speakerName: sp[1]!.trim(), markdown: sp[3]!.trim(), when, line };
+  if (rest.startsWith('**')) {
+    const close = rest.indexOf(':**', 2);
+    const name = close > 2 && close <= MAX_PREFIX ? rest.slice(2, close) : '';
+    if (name && !/[*()\n]/.test(name.replace(/\s*\(thinks\)$/, ''))) {
+      const thinks = /\s*\(thinks\)$/.test(name);
+      const speakerName = name.replace(/\s*\(thinks\)$/, '').trim();
+      if (speakerName) return { kind: thinks ? 'inner' : 'speech', speakerName, markdown: rest.slice(close + 3).trim(), when, line };
+    }
   }
   return { kind: 'narration', markdown: rest.trim(), when, line };
 }

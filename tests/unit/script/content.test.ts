@@ -16,7 +16,7 @@ let explored: { script: (typeof build.scripts)[number]; exploration: ReturnType<
 const explorations = () => (explored ??= build.scripts.map((script) => ({ script, exploration: exploreScript(script) })));
 
 describe('built-in content', () => {
-  it('compiles every script in content/sessions with zero diagnostics', () => {
+  it('compiles every script in content/sessions with zero diagnostics', { timeout: 60_000 }, () => {
     expect(build.reports.length).toBeGreaterThan(0);
     expect(formatDiagnostics(build, 'error')).toEqual([]);
     expect(formatDiagnostics(build, 'warning')).toEqual([]);
@@ -24,25 +24,25 @@ describe('built-in content', () => {
     expect(build.scripts).toHaveLength(build.reports.length);
   });
 
-  it('offers at least 16 modules', () => {
+  it('offers at least 16 modules', { timeout: 60_000 }, () => {
     expect(build.scripts.length).toBeGreaterThanOrEqual(16);
   });
 
-  it('reaches every ending of every script', () => {
+  it('reaches every ending of every script', { timeout: 60_000 }, () => {
     const unreached = explorations().flatMap(({ script: s, exploration }) =>
       s.scenes.filter((sc) => sc.ending && !exploration.endingsReached.has(sc.id)).map((sc) => `${s.file}:${sc.line}: ${sc.id}`),
     );
     expect(unreached).toEqual([]);
   });
 
-  it('has no dead ends in any script', () => {
+  it('has no dead ends in any script', { timeout: 60_000 }, () => {
     const stuck = explorations().flatMap(({ script: s, exploration }) => exploration.deadEnds.map((d) => `${s.file}: ${d.scene}: ${d.reason}`));
     expect(stuck).toEqual([]);
   });
 });
 
 describe('content/README.md', () => {
-  it('has an annotated example that compiles with zero diagnostics', () => {
+  it('has an annotated example that compiles with zero diagnostics', { timeout: 60_000 }, () => {
     const readme = readFileSync(resolve(process.cwd(), 'content/README.md'), 'utf8');
     const example = /^````markdown\n([\s\S]*?)^````$/m.exec(readme)?.[1];
     expect(example, 'the ````markdown block').toBeDefined();

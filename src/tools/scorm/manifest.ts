@@ -1,0 +1,106 @@
+/**
+ * `imsmanifest.xml` for a SCORM 1.2 package (IMS Content Packaging 1.1.2 with the ADL SCORM 1.2
+ * extensions), written as a string template because its shape is fixed and small.
+ *
+ * Shape: one organization; one item per module, each pointing at its own SCO resource, so the LMS
+ * tracks status, score and suspend data per module. Every SCO launches the same player,
+ * `index.html?module=<id>` (the query picks the module; the app's routes live in the fragment).
+ * A SCO resource lists the player page and its module's chunk, and depends on one shared `asset`
+ * resource listing every other file, so every file in the zip is listed, and only the player page
+ * more than once.
+ *
+ * The schema files themselves (`*.xsd`) are not bundled: LMSs validate against their own copies
+ * and the ADL files are not ours to redistribute; the manifest references them by location as
+ * SCORM 1.2 requires.
+ */
+
+/** One module of the package. */
+export interface ManifestModule {
+  /** Module id (lower-case letters, digits, hyphens). */
+  id: string;
+  /** Title shown in the LMS. */
+  title: string;
+  /** Files only this module uses (its compiled script chunk). */
+  files: string[];
+  /** Mastery score 0–100 (adlcp:masteryscore), when the course passes/fails on it. */
+  masteryScore?: number;
+}
+
+/** Everything the manifest says. */
+export interface ManifestInput {
+  /** Manifest identifier (stable for the same modules and content). */
+  identifier: string;
+  /** Organization title. */
+  title: string;
+  /** The player page every SCO launches. */
+  launch: string;
+  /** The modules, in course order. */
+  modules: ManifestModule[];
+  /** Every other file of the package (the player). */
+  sharedFiles: string[];
+}
+
+/** Escape text for XML content and attribute values. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** An xs:ID-safe identifier (letters, digits, '-', '_', '.'), starting with a letter. */
+export function xmlId(prefix: string, id: string): string {
+  return `${prefix}-${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
+
+const SCHEMA_LOCATION = [
+  'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd',
+  'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd',
+  'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
+].join(' ');
+
+/** The manifest XML. */
+export function buildManifest(m: ManifestInput): string {
+  const e = xmlEscape;
+  const files = (list: readonly string[], indent: string) => list.map((f) => `${indent}<file href="${e(f)}"/>`).join('\n');
+  const items = m.modules.map((mod) => {
+    const mastery = mod.masteryScore === undefined ? '' : `\n        <adlcp:masteryscore>${mod.masteryScore}</adlcp:masteryscore>`;
+    return [
+      `      <item identifier="${xmlId('ITEM', mod.id)}" identifierref="${xmlId('RES', mod.id)}" isvisible="true">`,
+      `        <title>${e(mod.title)}</title>${mastery}`,
+      `      </item>`,
+    ].join('\n');
+  });
+  const scos = m.modules.map((mod) =>
+    [
+      `    <resource identifier="${xmlId('RES', mod.id)}" type="webcontent" adlcp:scormtype="sco" href="${e(`${m.launch}?module=${encodeURIComponent(mod.id)}`)}">`,
+      files([m.launch, ...mod.files], '      '),
+      `      <dependency identifierref="RES-player"/>`,
+      `    </resource>`,
+    ].join('\n'),
+  );
+  const shared = [
+    `    <resource identifier="RES-player" type="webcontent" adlcp:scormtype="asset">`,
+    files(m.sharedFiles.filter((f) => f !== m.launch), '      '),
+    `    </resource>`,
+  ].join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${e(m.identifier)}" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="${SCHEMA_LOCATION}">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="ORG-balint">
+    <organization identifier="ORG-balint">
+      <title>${e(m.title)}</title>
+${items.join('\n')}
+    </organization>
+  </organizations>
+  <resources>
+${scos.join('\n')}
+${shared}
+  </resources>
+</manifest>
+`;
+}

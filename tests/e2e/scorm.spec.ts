@@ -1,0 +1,190 @@
+/**
+ * The SCORM 1.2 package inside an LMS. `beforeAll` builds a one-module package with the real
+ * command (`src/tools/export-scorm.ts`), unzips it and serves it beside a stand-in LMS page
+ * (tests/e2e/scorm-harness) whose window.API is scorm-again's Scorm12API, a conformant LMS-side
+ * runtime. The package runs in an iframe on the same origin, as an LMS launches a SCO.
+ */
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
+import { evidence } from '../../src/session/derive';
+import { scoreFor } from '../../src/lms/scorm-report';
+import { plansToEndings, script, type PlanStep } from './support/plans';
+import { step } from './support/player';
+import { serveStatic, type StaticServer } from './scorm-harness/server';
+
+const id = 'rule-honesty';
+const s = script(id);
+// The longest of the shortest plans to each ending, so "halfway" is a real scene mid-session.
+const [endingId, plan] = [...plansToEndings(s).entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+const launch = `/pkg/index.html?module=${id}`;
+
+let dir: string;
+let server: StaticServer;
+let entries: Record<string, Uint8Array>;
+
+type Snapshot = { suspend_data: string; lesson_status: string; lesson_location: string; exit: string; score_raw: string; score_min: string; score_max: string; session_time: string };
+type Lms = { log: { calls: string[][]; commits: Snapshot[] }; snapshot(): Snapshot };
+const lms = (page: Page) => page.evaluate(() => {
+  const l = (window as unknown as { lms: Lms }).lms;
+  return { calls: l.log.calls, commits: l.log.commits, now: l.snapshot() };
+});
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(300_000);
+  dir = mkdtempSync(join(tmpdir(), 'balint-scorm-e2e-'));
+  const zip = join(dir, `${id}.zip`);
+  await promisify(execFile)('npx', ['--no-install', 'tsx', 'src/tools/export-scorm.ts', '--modules', id, '--out', zip], { cwd: process.cwd() });
+  entries = unzipSync(readFileSync(zip));
+  for (const [name, data] of Object.entries(entries)) {
+    const path = join(dir, 'pkg', name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  }
+  server = await serveStatic({
+    '/lms/': join(process.cwd(), 'tests/e2e/scorm-harness'),
+    '/scorm-again/': join(process.cwd(), 'node_modules/scorm-again/dist'),
+    '/pkg/': join(dir, 'pkg'),
+  });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Open the stand-in LMS with these initial CMI values and the package in its iframe. */
+async function openLms(page: Page, cmi?: object): Promise<FrameLocator> {
+  await page.addInitScript((init) => {
+    if (window === window.top) (window as unknown as { __scormInit: unknown }).__scormInit = init;
+  }, { launch, cmi });
+  await page.goto(`${server.url}/lms/index.html`);
+  return page.frameLocator('iframe[title="Course content"]');
+}
+
+/** Take one step in the frame and check the LMS got a commit carrying it. */
+async function stepAndCommit(page: Page, frame: FrameLocator, move: PlanStep) {
+  const items = frame.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
+  const before = await items.count();
+  const commits = (await lms(page)).commits.length;
+  if (move.kind === 'continue') await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  else await frame.getByRole('group', { name: 'Your response' }).getByRole('button', { name: move.name, exact: true }).click();
+  await expect
+    .poll(async () => (await frame.getByRole('heading', { level: 2, name: 'Debrief' }).count()) > 0 || (await items.count()) > before)
+    .toBe(true);
+  const token = move.kind === 'continue' ? '_' : move.id;
+  await expect.poll(async () => (await lms(page)).commits.slice(commits).some((c) => c.suspend_data.endsWith(`~${token}`) || c.suspend_data.endsWith(`.${token}`))).toBe(true);
+}
+
+/** Unload the package (the LMS closing the SCO): its pagehide must end the LMS session. */
+async function closeSco(page: Page) {
+  await page.evaluate(() => document.querySelector('iframe')!.remove());
+  await expect.poll(async () => (await lms(page)).calls.some((c) => c[0] === 'LMSFinish')).toBe(true);
+}
+
+function expectedScore(): number {
+  const chosen = plan.flatMap((p) => (p.kind === 'choice' ? [p.id] : []));
+  const tally = evidence(s, chosen);
+  const outcome = s.scenes.find((x) => x.id === endingId)!.ending!.outcome;
+  return scoreFor({ outcome, evidenceFor: tally.reduce((n, t) => n + t.for, 0), evidenceAgainst: tally.reduce((n, t) => n + t.against, 0) });
+}
+
+test('the package is a SCORM 1.2 package: manifest at the root, well-formed, one SCO, only the chosen module', () => {
+  expect(Object.keys(entries)).toContain('imsmanifest.xml');
+  expect(Object.keys(entries)).toContain('index.html');
+  const xml = strFromU8(entries['imsmanifest.xml']!);
+  const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
+  const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
+  const ADL = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+  expect(doc.documentElement.localName).toBe('manifest');
+  expect(doc.documentElement.namespaceURI).toBe(CP);
+  expect(doc.documentElement.getAttribute('xsi:schemaLocation')).toContain('adlcp_rootv1p2');
+  expect(doc.getElementsByTagNameNS(CP, 'schemaversion')[0]?.textContent).toBe('1.2');
+  expect(doc.getElementsByTagNameNS(CP, 'organization')).toHaveLength(1);
+  const items = doc.getElementsByTagNameNS(CP, 'item');
+  expect(items).toHaveLength(1);
+  const sco = [...doc.getElementsByTagNameNS(CP, 'resource')].find((r) => r.getAttributeNS(ADL, 'scormtype') === 'sco')!;
+  expect(sco.getAttribute('identifier')).toBe(items[0]!.getAttribute('identifierref'));
+  expect(sco.getAttribute('href')).toBe(launch.replace('/pkg/', ''));
+  // Every file in the zip is listed, and every listed file is in the zip.
+  const listed = new Set([...doc.getElementsByTagNameNS(CP, 'file')].map((f) => f.getAttribute('href')!));
+  expect([...listed].sort()).toEqual(Object.keys(entries).filter((n) => n !== 'imsmanifest.xml').sort());
+  // Only the chosen module's script, no service worker, no web app manifest.
+  const names = Object.keys(entries);
+  for (const other of ['first-group', 'rule-respect', 'when-it-hurts']) expect(names.some((n) => n.includes(other))).toBe(false);
+  expect(names.some((n) => n.startsWith(`assets/${id}-`))).toBe(true);
+  expect(names.some((n) => /(^|\/)sw\.js$|manifest\.webmanifest$/.test(n))).toBe(false);
+});
+
+test('in the LMS: progress is committed at every step, resumes on another device from suspend data, and completes with a score', async ({ page, browser }) => {
+  const frame = await openLms(page);
+  await frame.getByRole('button', { name: 'Begin', exact: true }).click();
+  await expect(frame.getByRole('list', { name: 'Transcript' })).toBeVisible();
+  let state = await lms(page);
+  expect(state.calls[0]).toEqual(['LMSInitialize']);
+  expect(state.now.lesson_status).toBe('incomplete');
+  expect(state.now.exit).toBe('suspend');
+
+  const half = Math.max(1, Math.floor(plan.length / 2));
+  for (const p of plan.slice(0, half)) await stepAndCommit(page, frame, p);
+  const transcript = await frame.getByRole('list', { name: 'Transcript' }).getByRole('listitem').allInnerTexts();
+  state = await lms(page);
+  const suspend = state.now.suspend_data;
+  expect(suspend.length).toBeLessThanOrEqual(4096);
+  expect(suspend.startsWith(`br1~${id}~`)).toBe(true);
+  expect(state.now.lesson_status).toBe('incomplete');
+  await closeSco(page);
+  state = await lms(page);
+  expect(state.now.session_time).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+  expect(state.now.exit).toBe('suspend');
+
+  // Another device: fresh storage, only what the LMS kept.
+  const device = await browser.newContext({ reducedMotion: 'reduce' });
+  const again = await device.newPage();
+  const frame2 = await openLms(again, { suspend_data: suspend, core: { entry: 'resume', lesson_status: 'incomplete', lesson_location: state.now.lesson_location } });
+  await expect(frame2.getByRole('list', { name: 'Transcript' })).toBeVisible();
+  await expect(frame2.getByRole('button', { name: 'Begin', exact: true })).toHaveCount(0);
+  expect(await frame2.getByRole('list', { name: 'Transcript' }).getByRole('listitem').allInnerTexts()).toEqual(transcript);
+
+  for (const p of plan.slice(half)) await stepAndCommit(again, frame2, p);
+  await expect(frame2.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+  state = await lms(again);
+  expect(state.now.lesson_status).toBe('completed');
+  expect(state.now.score_raw).toBe(String(expectedScore()));
+  expect([state.now.score_min, state.now.score_max]).toEqual(['0', '100']);
+  expect(state.now.exit).toBe('');
+  expect(state.now.suspend_data.length).toBeLessThanOrEqual(4096);
+  await closeSco(again);
+  await device.close();
+});
+
+test('with a mastery score the LMS is told passed or failed', async ({ page }) => {
+  const expected = expectedScore();
+  const mastery = expected >= 100 ? 100 : expected + 1; // just above the score: failed, unless it is 100
+  const frame = await openLms(page, { student_data: { mastery_score: String(mastery) } });
+  await frame.getByRole('button', { name: 'Begin', exact: true }).click();
+  for (const p of plan) await stepAndCommit(page, frame, p);
+  await expect.poll(async () => (await lms(page)).now.lesson_status).toBe(expected >= mastery ? 'passed' : 'failed');
+});
+
+test('opened directly without an LMS, the package plays with local progress and no errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.url}${launch}`);
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  const items = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
+  await expect(items).not.toHaveCount(0);
+  await step(page, plan[0]!);
+  const before = await items.allInnerTexts();
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
+  expect(await items.allInnerTexts()).toEqual(before);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,136 @@
+/**
+ * The package exporter without running a build: the manifest (parsed as XML), the catalogue and
+ * service-worker plugins, argument parsing, and the exit code for an unknown module id.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { buildManifest, xmlEscape, xmlId } from '../../../src/tools/scorm/manifest';
+import { chooseModules, noServiceWorkerPlugin, packageCatalogPlugin, withoutPwa } from '../../../src/tools/scorm/package-plugins';
+import { parseExportArgs } from '../../../src/tools/export-scorm';
+import type { ContentBuild } from '../../../src/tools/load-content';
+import { validFixture, vocabulary } from '../compile-fixture';
+
+const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
+const ADL = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+
+function parse(xml: string): Document {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+describe('imsmanifest.xml', () => {
+  const xml = buildManifest({
+    identifier: 'balint-rehearsal-0123',
+    title: 'Ground rules & <friends> "quoted"',
+    launch: 'index.html',
+    modules: [
+      { id: 'rule-honesty', title: 'Honesty', files: ['assets/rule-honesty-a.js'], masteryScore: 70 },
+      { id: 'first-group', title: 'First group', files: ['assets/first-group-b.js'] },
+    ],
+    sharedFiles: ['index.html', 'assets/index-c.js', 'favicon.svg'],
+  });
+  const doc = parse(xml);
+
+  it('is SCORM 1.2: IMS CP 1.1.2 and ADL namespaces, schema 1.2, schema locations', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(doc.documentElement.namespaceURI).toBe(CP);
+    expect(doc.documentElement.getAttribute('identifier')).toBe('balint-rehearsal-0123');
+    const location = doc.documentElement.getAttribute('xsi:schemaLocation')!;
+    for (const xsd of ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd']) expect(location).toContain(xsd);
+    expect(doc.getElementsByTagNameNS(CP, 'schema')[0]?.textContent).toBe('ADL SCORM');
+    expect(doc.getElementsByTagNameNS(CP, 'schemaversion')[0]?.textContent).toBe('1.2');
+  });
+
+  it('has one organization with one item per module, each a SCO launching its module', () => {
+    const orgs = doc.getElementsByTagNameNS(CP, 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(doc.getElementsByTagNameNS(CP, 'organizations')[0]!.getAttribute('default')).toBe(orgs[0]!.getAttribute('identifier'));
+    const items = [...doc.getElementsByTagNameNS(CP, 'item')];
+    expect(items.map((i) => i.getAttribute('identifierref'))).toEqual(['RES-rule-honesty', 'RES-first-group']);
+    const resources = new Map([...doc.getElementsByTagNameNS(CP, 'resource')].map((r) => [r.getAttribute('identifier'), r]));
+    for (const [i, id] of ['rule-honesty', 'first-group'].entries()) {
+      const r = resources.get(items[i]!.getAttribute('identifierref'))!;
+      expect(r.getAttributeNS(ADL, 'scormtype')).toBe('sco');
+      expect(r.getAttribute('type')).toBe('webcontent');
+      expect(r.getAttribute('href')).toBe(`index.html?module=${id}`);
+      expect([...r.getElementsByTagNameNS(CP, 'file')].map((f) => f.getAttribute('href'))).toContain('index.html');
+      expect(r.getElementsByTagNameNS(CP, 'dependency')[0]!.getAttribute('identifierref')).toBe('RES-player');
+    }
+    expect(resources.get('RES-player')!.getAttributeNS(ADL, 'scormtype')).toBe('asset');
+  });
+
+  it('carries the mastery score only where given, after the title', () => {
+    const [first, second] = [...doc.getElementsByTagNameNS(CP, 'item')];
+    const m = first!.getElementsByTagNameNS(ADL, 'masteryscore');
+    expect(m[0]?.textContent).toBe('70');
+    expect(m[0]?.previousElementSibling?.localName).toBe('title');
+    expect(second!.getElementsByTagNameNS(ADL, 'masteryscore')).toHaveLength(0);
+  });
+
+  it('lists every file once (the launch page once per SCO) and escapes text', () => {
+    const files = [...doc.getElementsByTagNameNS(CP, 'file')].map((f) => f.getAttribute('href'));
+    expect(files.sort()).toEqual(['assets/first-group-b.js', 'assets/index-c.js', 'assets/rule-honesty-a.js', 'favicon.svg', 'index.html', 'index.html']);
+    expect(doc.getElementsByTagNameNS(CP, 'title')[0]!.textContent).toBe('Ground rules & <friends> "quoted"');
+    expect(xmlEscape(`a&b<c>"d"'e'`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;');
+    expect(xmlId('RES', '1st module:x')).toBe('RES-1st_module_x');
+  });
+});
+
+describe('package build plugins', () => {
+  const a = { ...validFixture('branching'), related: ['fixture-b', 'not-in-package'] };
+  const b = { ...validFixture('branching'), id: 'fixture-b', title: 'B', related: [] };
+  const content: ContentBuild = { scripts: [a, b], reports: [], vocabulary, diagnostics: [] };
+
+  it('chooses modules in the order given, once each, and names unknown ids', () => {
+    expect(chooseModules(content, ['fixture-b', 'fixture-branching', 'fixture-b']).map((s) => s.id)).toEqual(['fixture-b', 'fixture-branching']);
+    expect(() => chooseModules(content, ['fixture-b', 'nope', 'nada'])).toThrow('Unknown module id(s): nope, nada. Known modules: fixture-branching, fixture-b');
+  });
+
+  it('serves a catalogue of the chosen modules only, without links to modules left out', () => {
+    const plugin = packageCatalogPlugin([a], vocabulary);
+    const hook = plugin.load as { handler: (id: string) => string };
+    const catalog = hook.handler('\0virtual:balint/catalog');
+    expect(catalog).toContain('"fixture-branching": () => import("virtual:balint/script/fixture-branching")');
+    expect(catalog).not.toContain('fixture-b"');
+    const script = JSON.parse(hook.handler('\0virtual:balint/script/fixture-branching').replace(/^export default |;$/g, ''));
+    expect(script.related).toEqual([]);
+    expect(() => hook.handler('\0virtual:balint/script/fixture-b')).toThrow(/not in this package/);
+  });
+
+  it('replaces service-worker registration with a no-op and drops the PWA plugins', async () => {
+    const plugin = noServiceWorkerPlugin();
+    const resolved = (plugin.resolveId as { handler: () => string }).handler();
+    const code = (plugin.load as { handler: () => string }).handler();
+    expect(resolved).toMatch(/^\0/);
+    expect(code).toContain('export function registerSW');
+    const kept = await withoutPwa([{ name: 'svelte' }, [{ name: 'vite-plugin-pwa' }, { name: 'vite-plugin-pwa:build' }], false, Promise.resolve({ name: 'csp' })]);
+    expect(kept.map((p) => p.name)).toEqual(['svelte', 'csp']);
+  });
+});
+
+describe('export:scorm command line', () => {
+  it('parses modules, output, mastery and title', () => {
+    expect(parseExportArgs(['--modules', 'a,b', '--out', 'x.zip'])).toEqual({ modules: ['a', 'b'], out: 'x.zip', mastery: undefined, title: undefined });
+    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--mastery', '80', '--title', 'Course'])).toEqual({ modules: ['a'], out: 'x.zip', mastery: 80, title: 'Course' });
+  });
+
+  it.each([
+    [[], /--modules and --out are required/],
+    [['--modules', 'a'], /--modules and --out are required/],
+    [['--modules', 'a', '--out', 'x.tar'], /must name a .zip/],
+    [['--modules', 'a', '--out', 'x.zip', '--mastery', '120'], /from 0 to 100/],
+    [['--modules', 'a', '--out'], /--out needs a value/],
+    [['--verbose'], /Unexpected argument "--verbose"/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseExportArgs(argv)).toThrow(message);
+  });
+
+  it('exits with code 1 and a clear message for an unknown module id, before building anything', () => {
+    const r = spawnSync('npx', ['--no-install', 'tsx', 'src/tools/export-scorm.ts', '--modules', 'rule-honesty,no-such-module', '--out', 'never-written.zip'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^export:scorm: Unknown module id\(s\): no-such-module\. Known modules: .*rule-honesty/m);
+    expect(existsSync('never-written.zip')).toBe(false);
+  }, 90_000);
+});

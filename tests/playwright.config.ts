@@ -21,6 +21,9 @@ function resolveChromium(): string | undefined {
 const executablePath = resolveChromium();
 const systemArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** Port of the preview server ($PW_PORT, default 4173), so two runs can share a machine. */
+export const PORT = Number(process.env.PW_PORT ?? 4173);
+process.env.PW_BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,7 +32,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     reducedMotion: 'reduce',
   },
@@ -40,9 +43,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
+    command: `npx vite preview --port ${PORT} --strictPort`,
     cwd: root,
-    url: 'http://localhost:4173',
+    url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -10,7 +10,7 @@ import type { Router } from './router.svelte';
 export interface AppServices {
   /** Where progress lives (set once storage has opened; views other than home wait for it). */
   repo: ProgressRepository & { persistent: boolean };
-  /** Resolves when storage has opened. */
+  /** Resolves when storage has opened; awaiting it opens storage (it is lazy). */
   ready: Promise<ProgressRepository & { persistent: boolean }>;
   /** Current route. */
   router: Router;

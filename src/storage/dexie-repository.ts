@@ -8,24 +8,30 @@
  *
  * Released schema versions:
  *   1: attempts (id, moduleId, status, updatedAt), settings (key).
+ *   2: adds assignments (id, addedAt): assignments the learner added from links. Nothing to
+ *      upgrade: the new table starts empty and the old tables are unchanged.
  */
 import Dexie, { type Table } from 'dexie';
 import { byId, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
+import { byAddedDesc, checkSavedAssignment } from './assignment-checks';
 import type { ProgressRepository } from './repository';
-import { BACKUP_META_SCHEMA, type Attempt, type BackupData, type BackupMeta, type Settings } from './types';
+import { BACKUP_META_SCHEMA, type Attempt, type BackupData, type BackupMeta, type SavedAssignment, type Settings } from './types';
 
-/** Default database name. */
-export const DB_NAME = 'balint-rehearsal';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 
 /** Current Dexie schema version. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 class RehearsalDB extends Dexie {
   attempts!: Table<Attempt, string>;
   settings!: Table<{ key: string; value: unknown }, string>;
+  assignments!: Table<SavedAssignment, string>;
   constructor(name: string) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ attempts: 'id, moduleId, status, updatedAt', settings: 'key' });
+    this.version(2).stores({ assignments: 'id, addedAt' });
   }
 }
 
@@ -79,6 +85,18 @@ export class DexieRepository implements ProgressRepository {
   async setLastBackupAt(iso: string) {
     const meta: BackupMeta = { schema: BACKUP_META_SCHEMA, lastBackupAt: iso };
     await this.db.settings.put({ key: 'backup', value: meta });
+  }
+  async listAssignments() {
+    const rows = await this.db.assignments.toArray();
+    return rows.map(checkSavedAssignment).filter((a): a is SavedAssignment => !!a).sort(byAddedDesc);
+  }
+  async saveAssignment(assignment: SavedAssignment) {
+    const checked = checkSavedAssignment(plainCopy(assignment));
+    if (!checked) throw new Error('This is not a valid saved assignment.');
+    await this.db.assignments.put(checked);
+  }
+  async deleteAssignment(id: string) {
+    await this.db.assignments.delete(id);
   }
 }
 

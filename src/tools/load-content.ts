@@ -47,13 +47,17 @@ export function loadContent(root: string): ContentBuild {
   const { vocabulary, diagnostics } = parseVocabulary(readFileSync(vocabFile, 'utf8'), rel(vocabFile));
   const dir = join(contentDir, 'sessions');
   const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  const markdown = nodeMarkdown();
   const scripts: Script[] = [];
   const reports: ScriptReport[] = [];
   for (const f of files) {
     const path = join(dir, f);
     const source = readFileSync(path, 'utf8');
+    // A fresh DOM per script, closed afterwards: jsdom keeps DOMPurify's node iterators alive
+    // until the DOM goes away, so one shared window grows by megabytes per script.
+    const dom = new JSDOM('');
+    const markdown = createMarkdown(dom.window as unknown as Window & typeof globalThis);
     const { script, report } = compileScript(source, rel(path), { vocabulary, markdown, hash: contentHash(source), curriculum: true });
+    dom.window.close();
     reports.push(report);
     if (script) scripts.push(script);
   }

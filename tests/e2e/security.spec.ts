@@ -14,7 +14,7 @@ import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/tools/csp';
 import { nodeMarkdown } from '../../src/tools/load-content';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 
-const ORIGIN = 'http://localhost:4173';
+const ORIGIN = process.env.PW_BASE_URL ?? 'http://localhost:4173';
 
 type Violation = { directive: string; blocked: string; sample: string; source: string; line: number; url: string };
 type Win = Window & { __cspViolations: Violation[]; __reportCsp?: (v: Violation) => void; __injected?: number; __injected2?: number; __injected3?: number };

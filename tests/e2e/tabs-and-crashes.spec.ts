@@ -33,7 +33,7 @@ test('the browser killed right after each of the first choices loses no choice a
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   const launch = () =>
     chromium.launchPersistentContext(dir, {
-      baseURL: 'http://localhost:4173',
+      baseURL: process.env.PW_BASE_URL ?? 'http://localhost:4173',
       reducedMotion: 'reduce',
       ...(process.env.PW_CHROMIUM_PATH || executablePath ? { executablePath: process.env.PW_CHROMIUM_PATH ?? executablePath } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -3,14 +3,23 @@
  * printed from it. The tables are derived from the JSON shape only, so what is printed is always
  * what is saved; sections that did not run (flags, or a failure part-way) are simply absent.
  */
-import { cpus, release, platform, totalmem } from 'node:os';
+import { cpus, loadavg, release, platform, totalmem } from 'node:os';
 import type { CompileResults } from './compile-bench';
 import type { DistJs, RouteJs } from './route-js';
 import type { SessionResults } from './session-bench';
 import { kb, printTable } from './stats';
 
 /** The machine the figures come from. */
-export interface MachineInfo { cpu: string; cores: number; memoryGB: number; node: string; os: string; chromium?: string }
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  node: string;
+  os: string;
+  chromium?: string;
+  /** One-minute load average when the run started and ended (other work on the machine skews figures). */
+  loadAverage: { start: number; end?: number };
+}
 
 /** The whole JSON document. */
 export interface BenchReport {
@@ -33,30 +42,32 @@ export function machineInfo(): MachineInfo {
     memoryGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     os: `${platform()} ${release()}`,
+    loadAverage: { start: Math.round(loadavg()[0]! * 100) / 100 },
   };
 }
 
 /** Print every section of the report that is present. */
 export function printReport(r: BenchReport): void {
   const m = r.machine;
-  printTable('Machine', ['cpu', 'cores', 'memory', 'node', 'chromium', 'os'], [[m.cpu, m.cores, `${m.memoryGB} GB`, m.node, m.chromium ?? '–', m.os]]);
+  const load = `${m.loadAverage.start} → ${m.loadAverage.end ?? '?'}`;
+  printTable('Machine', ['cpu', 'cores', 'memory', 'node', 'chromium', 'os', 'load (1 min)'], [[m.cpu, m.cores, `${m.memoryGB} GB`, m.node, m.chromium ?? '–', m.os, load]]);
 
   if (r.compile) {
     const c = r.compile;
     printTable(
-      'Compile + validate, built-in scripts (ms, median of runs)',
-      ['script', 'scenes', 'paths', 'runs', 'median', 'min', 'max'],
-      c.builtIn.map((b) => [b.file.replace(/^content\/sessions\//, ''), b.scenes, b.paths, b.runs, b.ms.median, b.ms.min, b.ms.max]),
+      'Compile + validate, built-in scripts (ms; median, min and max of runs; CPU = this process)',
+      ['script', 'scenes', 'paths', 'runs', 'median', 'min', 'max', 'CPU median'],
+      c.builtIn.map((b) => [b.file.replace(/^content\/sessions\//, ''), b.scenes, b.paths, b.runs, b.ms.median, b.ms.min, b.ms.max, b.cpuMs.median]),
     );
     console.log(`all built-in scripts: ${c.builtInTotalMedianMs} ms (median total)`);
     printTable(
       'Compile + validate, generated scripts',
-      ['scripts', 'runs', 'total ms', 'ms/script', 'scenes', 'paths'],
-      c.generated.map((g) => [g.scripts, g.runs, g.totalMs, g.perScriptMs, g.scenes, g.paths]),
+      ['scripts', 'runs', 'total ms', 'ms/script', 'CPU ms/script', 'scenes', 'paths'],
+      c.generated.map((g) => [g.scripts, g.runs, g.totalMs, g.perScriptMs, g.cpuPerScriptMs, g.scenes, g.paths]),
     );
     const a = c.generated[0];
     const b = c.generated[c.generated.length - 1];
-    if (a && b) console.log(`linearity: ms/script at ${b.scripts} ÷ ms/script at ${a.scripts} = ${c.linearityRatio} (≈1 is linear)`);
+    if (a && b) console.log(`linearity: ms/script at ${b.scripts} ÷ ms/script at ${a.scripts} = ${c.linearityRatio} (CPU: ${c.cpuLinearityRatio}; ≈1 is linear)`);
   }
 
   if (r.sessions?.length) {

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'teaching' }
   | { name: 'author' }
+  | { name: 'instructor' }
+  | { name: 'assignment'; payload: string }
   | { name: 'not-found'; path: string };
 
 /** Parse a location hash into a route. */
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): Route {
   const valid = (id: string | undefined) => !!id && /^[a-zA-Z0-9-]{1,120}$/.test(id);
   if (parts.length === 0) return { name: 'home' };
   if (parts[0] === 'module' && parts.length === 2 && valid(parts[1])) return { name: 'module', id: parts[1]! };
+  if (parts[0] === 'assignment') return { name: 'assignment', payload: parts.slice(1).join('/') };
+  if (parts.length === 1 && parts[0] === 'instructor') return { name: 'instructor' };
   if (parts[0] === 'debrief' && parts.length === 2 && valid(parts[1])) return { name: 'debrief', attemptId: parts[1]! };
   if (parts.length === 1 && (parts[0] === 'progress' || parts[0] === 'settings' || parts[0] === 'teaching' || parts[0] === 'author')) return { name: parts[0] };
   return { name: 'not-found', path };
@@ -39,6 +43,7 @@ export function href(route: Route): string {
     case 'home': return '#/';
     case 'module': return `#/module/${encodeURIComponent(route.id)}`;
     case 'debrief': return `#/debrief/${encodeURIComponent(route.attemptId)}`;
+    case 'assignment': return `#/assignment/${route.payload}`;
     case 'not-found': return '#/';
     default: return `#/${route.name}`;
   }

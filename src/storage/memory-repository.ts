@@ -6,8 +6,9 @@
  * against the same contract as Dexie.
  */
 import { byId, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
+import { byAddedDesc, checkSavedAssignment } from './assignment-checks';
 import type { ProgressRepository } from './repository';
-import { BACKUP_META_SCHEMA, DEFAULT_SETTINGS, type Attempt, type BackupData, type BackupMeta, type Settings } from './types';
+import { BACKUP_META_SCHEMA, DEFAULT_SETTINGS, type Attempt, type BackupData, type BackupMeta, type SavedAssignment, type Settings } from './types';
 
 /** Map-backed ProgressRepository. */
 export class MemoryRepository implements ProgressRepository {
@@ -17,6 +18,7 @@ export class MemoryRepository implements ProgressRepository {
   #attempts = new Map<string, Attempt>();
   #settings: Settings = { ...DEFAULT_SETTINGS };
   #meta: BackupMeta = { schema: BACKUP_META_SCHEMA, lastBackupAt: null };
+  #assignments = new Map<string, SavedAssignment>();
 
   constructor(options: { quotaBytes?: number } = {}) {
     this.quotaBytes = options.quotaBytes;
@@ -67,10 +69,26 @@ export class MemoryRepository implements ProgressRepository {
     this.#meta = meta;
   }
 
+  async listAssignments() {
+    return [...this.#assignments.values()]
+      .map((a) => checkSavedAssignment(structuredClone(a)))
+      .filter((a): a is SavedAssignment => !!a)
+      .sort(byAddedDesc);
+  }
+  async saveAssignment(assignment: SavedAssignment) {
+    const copy = checkSavedAssignment(structuredClone(assignment));
+    if (!copy) throw new Error('This is not a valid saved assignment.');
+    this.#ensureRoom(() => this.#attempts, this.#settings, this.#meta, new Map(this.#assignments).set(copy.id, copy));
+    this.#assignments.set(copy.id, copy);
+  }
+  async deleteAssignment(id: string) {
+    this.#assignments.delete(id);
+  }
+
   /** Throw as a full browser store would when the state after a write exceeds the quota. */
-  #ensureRoom(attempts: () => Map<string, Attempt>, settings = this.#settings, meta = this.#meta) {
+  #ensureRoom(attempts: () => Map<string, Attempt>, settings = this.#settings, meta = this.#meta, assignments = this.#assignments) {
     if (this.quotaBytes === undefined) return;
-    const bytes = JSON.stringify([[...attempts().values()], settings, meta]).length;
+    const bytes = JSON.stringify([[...attempts().values()], settings, meta, [...assignments.values()]]).length;
     if (bytes > this.quotaBytes) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   }
 }

@@ -5,7 +5,7 @@
  * whole-data operations (read all, replace all atomically) plus the time of the last backup; the
  * file format, its checks and the staging live in `backup.ts`, not here.
  */
-import type { Attempt, BackupData, Settings } from './types';
+import type { Attempt, BackupData, SavedAssignment, Settings } from './types';
 
 /** Where progress and settings live. */
 export interface ProgressRepository {
@@ -32,4 +32,10 @@ export interface ProgressRepository {
   lastBackupAt(): Promise<string | null>;
   /** Remember the time of a backup just downloaded. */
   setLastBackupAt(iso: string): Promise<void>;
+  /** Assignments the learner added from links, newest added first (unreadable records skipped). */
+  listAssignments(): Promise<SavedAssignment[]>;
+  /** Create or replace a saved assignment (by id); resolves once the write is durable. */
+  saveAssignment(assignment: SavedAssignment): Promise<void>;
+  /** Remove a saved assignment; nothing happens when there is none with this id. */
+  deleteAssignment(id: string): Promise<void>;
 }

@@ -95,3 +95,22 @@ export interface BackupData {
   /** The learner's settings. */
   settings: Settings;
 }
+
+/** Version of the SavedAssignment record shape. */
+export const SAVED_ASSIGNMENT_SCHEMA = 1;
+
+/**
+ * An assignment the learner added to "My assignments" from a link. Only the link payload is kept:
+ * it is decoded and checked again on every read (`src/instructor/my-assignments.ts`), so a stored
+ * record is never trusted more than the link it came from.
+ */
+export interface SavedAssignment {
+  /** Record shape version. */
+  schema: typeof SAVED_ASSIGNMENT_SCHEMA;
+  /** The assignment's content id (the same assignment always has the same id). */
+  id: string;
+  /** The link payload (base64url JSON, as after `#/assignment/`). */
+  payload: string;
+  /** ISO time it was added. */
+  addedAt: string;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ProgressRepository } from '../../../src/storage/repository';
-import { DEFAULT_SETTINGS, type BackupData } from '../../../src/storage/types';
+import { DEFAULT_SETTINGS, SAVED_ASSIGNMENT_SCHEMA, type BackupData, type SavedAssignment } from '../../../src/storage/types';
 import { fakeAttempt } from '../fakes';
 
 export function repositoryContract<R extends ProgressRepository>(name: string, make: () => R, fillStorage: (repo: R) => () => void) {
@@ -151,6 +151,74 @@ export function repositoryContract<R extends ProgressRepository>(name: string, m
       await repo.replaceData(other);
       expect(await repo.lastBackupAt()).toBe('2026-11-25T12:00:00.000Z');
       expect((await repo.exportData()).settings).toEqual(other.settings);
+    });
+
+    describe('saved assignments', () => {
+      const saved = (id: string, addedAt: string): SavedAssignment => ({ schema: SAVED_ASSIGNMENT_SCHEMA, id, payload: `payload-${id}`, addedAt });
+      const A = '0123456789abcdef';
+      const B = 'fedcba9876543210';
+
+      it('has none at first', async () => {
+        expect(await make().listAssignments()).toEqual([]);
+      });
+
+      it('saves several, lists them newest added first, and replaces one saved again under its id', async () => {
+        const repo = make();
+        await repo.saveAssignment(saved(A, '2026-11-01T10:00:00.000Z'));
+        await repo.saveAssignment(saved(B, '2026-11-02T10:00:00.000Z'));
+        expect((await repo.listAssignments()).map((a) => a.id)).toEqual([B, A]);
+        await repo.saveAssignment({ ...saved(A, '2026-11-03T10:00:00.000Z'), payload: 'changed' });
+        expect(await repo.listAssignments()).toEqual([{ ...saved(A, '2026-11-03T10:00:00.000Z'), payload: 'changed' }, saved(B, '2026-11-02T10:00:00.000Z')]);
+      });
+
+      it('deletes one, and deleting an unknown id changes nothing', async () => {
+        const repo = make();
+        await repo.saveAssignment(saved(A, '2026-11-01T10:00:00.000Z'));
+        await repo.saveAssignment(saved(B, '2026-11-02T10:00:00.000Z'));
+        await repo.deleteAssignment(A);
+        await repo.deleteAssignment('nope');
+        expect((await repo.listAssignments()).map((a) => a.id)).toEqual([B]);
+      });
+
+      it('refuses an invalid record and stores nothing', async () => {
+        const repo = make();
+        for (const bad of [
+          { ...saved(A, 'now'), id: 'not-hex' },
+          { ...saved(A, 'now'), payload: '<script>' },
+          { ...saved(A, 'now'), payload: 'x'.repeat(5000) },
+          { ...saved(A, 'now'), extra: 1 },
+        ])
+          await expect(repo.saveAssignment(bad as SavedAssignment)).rejects.toThrow();
+        expect(await repo.listAssignments()).toEqual([]);
+      });
+
+      it('does not let callers mutate stored assignments', async () => {
+        const repo = make();
+        const a = saved(A, '2026-11-01T10:00:00.000Z');
+        await repo.saveAssignment(a);
+        a.payload = 'mutated';
+        (await repo.listAssignments())[0]!.payload = 'mutated too';
+        expect((await repo.listAssignments())[0]!.payload).toBe(`payload-${A}`);
+      });
+
+      it('keeps assignments across a restore, which replaces only attempts and settings', async () => {
+        const repo = await seeded();
+        await repo.saveAssignment(saved(A, '2026-11-01T10:00:00.000Z'));
+        await repo.replaceData(other);
+        expect((await repo.listAssignments()).map((a) => a.id)).toEqual([A]);
+      });
+
+      it('leaves assignments unchanged when a save fails for lack of space', async () => {
+        const repo = make();
+        await repo.saveAssignment(saved(A, '2026-11-01T10:00:00.000Z'));
+        const undo = fillStorage(repo);
+        try {
+          await expect(repo.saveAssignment(saved(B, '2026-11-02T10:00:00.000Z'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+        } finally {
+          undo();
+        }
+        expect((await repo.listAssignments()).map((a) => a.id)).toEqual([A]);
+      });
     });
   });
 }

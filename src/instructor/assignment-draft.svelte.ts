@@ -1,0 +1,135 @@
+/**
+ * The assignment an instructor is building, as reactive state (the view only binds to it). It is
+ * checked with the same schema the learner's app reads links with, so a problem is reported here,
+ * next to the field, rather than on the learner's screen. "Publishing" freezes a copy: the link,
+ * QR code and handout show exactly what was published, and the view says when the form has moved
+ * on since.
+ */
+import * as v from 'valibot';
+import { summaries, summaryOf } from '../catalog/catalog';
+import type { ScriptSummary } from '../script/types';
+import { canonicalJson } from '../storage/backup';
+import type { FeedbackMode } from '../storage/types';
+import { AssignmentSchema, MAX_MODULES, assignmentId, assignmentLink, encodeAssignment } from './assignment-link';
+import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment } from './types';
+
+/** Fields a problem can be about. */
+export type DraftField = 'title' | 'cohort' | 'due' | 'modules';
+
+/** An assignment made ready to share. */
+export interface Published {
+  /** The assignment as shared. */
+  assignment: Assignment;
+  /** Its id. */
+  id: string;
+  /** The full link. */
+  link: string;
+}
+
+export class AssignmentDraft {
+  /** Title (plain text). */
+  title = $state('');
+  /** Cohort label. */
+  cohort = $state('');
+  /** Due date (YYYY-MM-DD from the date input), or empty. */
+  due = $state('');
+  /** Suggested feedback mode. */
+  feedback = $state<FeedbackMode>('immediate');
+  /** Chosen modules in order. */
+  modules = $state<AssignedModule[]>([]);
+  #published = $state.raw<Published | undefined>();
+
+  /** The draft as an assignment (text trimmed; no due key when empty). */
+  get assignment(): Assignment {
+    return {
+      v: ASSIGNMENT_VERSION,
+      title: this.title.trim(),
+      cohort: this.cohort.trim().replace(/\s+/g, ' '),
+      ...(this.due ? { due: this.due } : {}),
+      feedback: this.feedback,
+      modules: this.modules.map((m) => ({ id: m.id, required: m.required })),
+    };
+  }
+
+  /** Problems by field, in the schema's words (empty when the draft can be shared). */
+  get problems(): Partial<Record<DraftField, string>> {
+    const out: Partial<Record<DraftField, string>> = {};
+    const r = v.safeParse(AssignmentSchema, this.assignment, { abortPipeEarly: true });
+    if (!r.success)
+      for (const issue of r.issues) {
+        const key = issue.path?.[0]?.key as DraftField | undefined;
+        const field: DraftField = key === 'title' || key === 'cohort' || key === 'due' ? key : 'modules';
+        out[field] ??= capitalise(issue.message);
+      }
+    else
+      try {
+        encodeAssignment(r.output as Assignment);
+      } catch (e) {
+        out.title = (e as Error).message;
+      }
+    return out;
+  }
+
+  /** Built-in modules not chosen yet, in catalogue order. */
+  get available(): ScriptSummary[] {
+    return summaries.filter((s) => !this.modules.some((m) => m.id === s.id));
+  }
+
+  /** True when no more modules may be added. */
+  get full(): boolean {
+    return this.modules.length >= MAX_MODULES;
+  }
+
+  /** What was last published, if anything. */
+  get published(): Published | undefined {
+    return this.#published;
+  }
+
+  /** True when the form differs from what was published. */
+  get changedSincePublished(): boolean {
+    return !!this.#published && canonicalJson(this.#published.assignment) !== canonicalJson(this.assignment);
+  }
+
+  /** Add a module at the end (required by default). */
+  add(id: string): void {
+    if (!summaryOf(id) || this.full || this.modules.some((m) => m.id === id)) return;
+    this.modules.push({ id, required: true });
+  }
+
+  /** Remove a module. */
+  remove(id: string): void {
+    this.modules = this.modules.filter((m) => m.id !== id);
+  }
+
+  /** Move a module up (-1) or down (+1); false when it cannot move that way. */
+  move(id: string, delta: -1 | 1): boolean {
+    const i = this.modules.findIndex((m) => m.id === id);
+    const j = i + delta;
+    if (i < 0 || j < 0 || j >= this.modules.length) return false;
+    const next = [...this.modules];
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    this.modules = next;
+    return true;
+  }
+
+  /** Fill the form from an assignment (for example one read from a link made earlier). */
+  load(a: Assignment): void {
+    this.title = a.title;
+    this.cohort = a.cohort;
+    this.due = a.due ?? '';
+    this.feedback = a.feedback;
+    this.modules = a.modules.map((m) => ({ ...m }));
+  }
+
+  /** Freeze the draft for sharing; undefined when it has problems. */
+  async publish(at: Pick<Location, 'origin' | 'pathname'> = location): Promise<Published | undefined> {
+    if (Object.keys(this.problems).length) return undefined;
+    const assignment = this.assignment;
+    this.#published = { assignment, id: await assignmentId(assignment), link: assignmentLink(encodeAssignment(assignment), at) };
+    return this.#published;
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1) + (s.endsWith('.') ? '' : '.');
+}

@@ -1,0 +1,183 @@
+/**
+ * The assignment link: `<app address>#/assignment/<base64url(JSON)>`. The fragment never reaches
+ * the static host's logs, and the payload is data only (module ids, plain text, a date, a
+ * version), never HTML and never a URL to fetch, so a hostile link can at worst show a wrong
+ * title as text.
+ *
+ * Anyone can edit a link, so reading one is a pipeline of cheap checks before expensive ones,
+ * each failing with a sentence a learner can act on: length (before decoding), base64url, UTF-8,
+ * JSON, forbidden keys (`__proto__`, `constructor`, `prototype`), version, the strict schema
+ * (unknown keys, lengths, charsets, calendar date), then the catalogue (unknown modules). Nothing
+ * is stored or changed by reading. Encoding runs the same schema, so the app never writes a link
+ * it would refuse to read.
+ */
+import * as v from 'valibot';
+import { summaryOf } from '../catalog/catalog';
+import { canonicalJson } from '../storage/backup';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { ASSIGNMENT_ROUTE } from './link-route';
+import { ASSIGNMENT_VERSION, type Assignment, type DecodeResult, type LinkError } from './types';
+
+export { ASSIGNMENT_ROUTE };
+
+/** Longest payload (characters after `#/assignment/`) accepted or written. */
+export const MAX_PAYLOAD_CHARS = 4096;
+/** Most modules one assignment may hold. */
+export const MAX_MODULES = 30;
+/** Longest title. */
+export const MAX_TITLE = 120;
+/** Longest cohort label. */
+export const MAX_COHORT = 64;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Control characters and bidirectional overrides (which can make text read differently). */
+const UNSAFE_TEXT = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Letters, marks, digits, space, dot, underscore and hyphen. */
+const COHORT_CHARS = /^[\p{L}\p{M}\p{N} ._-]*$/u;
+
+/** True for an ISO calendar date that exists (2026-02-30 does not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 2000 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const ModuleSchema = v.strictObject(
+  {
+    id: v.pipe(v.string('a module id is not text'), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a module id has characters no module id has')),
+    required: v.boolean('a module does not say whether it is required'),
+  },
+  'a module entry has fields no assignment has',
+);
+
+/** Schema of the assignment payload (strict: unknown keys are refused). */
+export const AssignmentSchema = v.strictObject(
+  {
+    v: v.literal(ASSIGNMENT_VERSION, 'it is not an assignment of a version this app reads'),
+    title: v.pipe(
+      v.string('the title is not text'),
+      v.check((s) => s.trim().length > 0, 'the title is empty'),
+      v.maxLength(MAX_TITLE, `the title is longer than ${MAX_TITLE} characters`),
+      v.check((s) => !UNSAFE_TEXT.test(s), 'the title contains control characters'),
+    ),
+    cohort: v.pipe(
+      v.string('the cohort label is not text'),
+      v.maxLength(MAX_COHORT, `the cohort label is longer than ${MAX_COHORT} characters`),
+      v.regex(COHORT_CHARS, 'the cohort label may only hold letters, digits, spaces, dots, hyphens and underscores'),
+    ),
+    due: v.optional(v.pipe(v.string('the due date is not text'), v.check(isCalendarDate, 'the due date is not a real date (YYYY-MM-DD)'))),
+    feedback: v.picklist(['immediate', 'debrief'], 'the feedback setting is not one this app knows'),
+    modules: v.pipe(
+      v.array(ModuleSchema, 'the module list is not a list'),
+      v.minLength(1, 'it assigns no module'),
+      v.maxLength(MAX_MODULES, `it assigns more than ${MAX_MODULES} modules`),
+      v.check((ms) => new Set(ms.map((m) => m.id)).size === ms.length, 'it names the same module twice'),
+    ),
+  },
+  'it holds fields no assignment has',
+);
+
+/** Options for reading an assignment. */
+export interface ParseOptions {
+  /** Whether this app ships a module id (default: the built-in catalogue). */
+  known?: (id: string) => boolean;
+}
+
+const catalogue = (id: string) => !!summaryOf(id);
+const fail = (kind: LinkError['kind'], reason: string) => ({ ok: false as const, kind, reason });
+
+/** Check an untrusted value as an assignment (forbidden keys, version, schema, catalogue). */
+export function parseAssignment(value: unknown, options: ParseOptions = {}): { ok: true; assignment: Assignment } | ({ ok: false } & LinkError) {
+  const forbidden = forbiddenKey(value);
+  if (forbidden) return fail('invalid', `This assignment link is not valid: it contains a field named “${forbidden}”.`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('malformed', 'This assignment link is damaged: it does not hold an assignment.');
+  const version = (value as Record<string, unknown>).v;
+  if (typeof version === 'number' && Number.isInteger(version) && version > ASSIGNMENT_VERSION)
+    return fail('version', `This assignment was made by a newer version of Balint Rehearsal (assignment version ${version}). Update the app (reload it, or accept the update offer), then open the link again.`);
+  if (version !== ASSIGNMENT_VERSION) return fail('version', 'This assignment link does not say which version it is, so it cannot be read.');
+  const parsed = v.safeParse(AssignmentSchema, value);
+  if (!parsed.success) return fail('invalid', `This assignment link is not valid: ${parsed.issues[0]?.message ?? 'its content is not as expected'}.`);
+  const known = options.known ?? catalogue;
+  const unknown = parsed.output.modules.filter((m) => !known(m.id)).map((m) => `“${m.id}”`);
+  if (unknown.length)
+    return fail('unknown-module', `This assignment names ${unknown.length === 1 ? 'a module' : 'modules'} this app does not have: ${unknown.join(', ')}. The link may be mistyped, or made for a newer version of the app.`);
+  return { ok: true, assignment: normalise(parsed.output as Assignment) };
+}
+
+/** Read a link payload (the part after `#/assignment/`); never throws, never stores anything. */
+export async function decodeAssignment(payload: string, options: ParseOptions = {}): Promise<DecodeResult> {
+  if (typeof payload !== 'string' || payload.length === 0) return fail('malformed', 'This assignment link is empty: it may have been cut off when it was copied.');
+  if (payload.length > MAX_PAYLOAD_CHARS)
+    return fail('too-long', `This assignment link is too long (${payload.length} characters; an assignment is never longer than ${MAX_PAYLOAD_CHARS}).`);
+  const text = decodeBase64url(payload);
+  if (text === undefined) return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
+  }
+  const parsed = parseAssignment(value, options);
+  if (!parsed.ok) return parsed;
+  return { ok: true, assignment: parsed.assignment, id: await assignmentId(parsed.assignment), payload: encodeAssignment(parsed.assignment) };
+}
+
+/** The link payload of an assignment; throws when it is invalid or would be too long. */
+export function encodeAssignment(assignment: Assignment): string {
+  const parsed = v.safeParse(AssignmentSchema, assignment);
+  if (!parsed.success) throw new Error(`Cannot encode the assignment: ${parsed.issues[0]?.message}.`);
+  const payload = encodeBase64url(JSON.stringify(normalise(parsed.output as Assignment)));
+  if (payload.length > MAX_PAYLOAD_CHARS) throw new Error(`The assignment is too long for a link (${payload.length} characters; at most ${MAX_PAYLOAD_CHARS}). Shorten the title or assign fewer modules.`);
+  return payload;
+}
+
+/** Stable id of an assignment: the first 16 hex digits of the SHA-256 of its canonical JSON. */
+export async function assignmentId(assignment: Assignment): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(normalise(assignment))));
+  return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The full link for a payload, on this app's own address (never on an address from the link). */
+export function assignmentLink(payload: string, at: Pick<Location, 'origin' | 'pathname'> = location): string {
+  return `${at.origin}${at.pathname}${ASSIGNMENT_ROUTE}${payload}`;
+}
+
+/** The payload of a pasted link or bare payload (line breaks from a printout removed), or undefined. */
+export function payloadOf(pasted: string): string | undefined {
+  const text = pasted.replace(/\s+/g, '');
+  const i = text.indexOf(ASSIGNMENT_ROUTE);
+  if (i >= 0) return text.slice(i + ASSIGNMENT_ROUTE.length);
+  return /^[A-Za-z0-9_-]+$/.test(text) ? text : undefined;
+}
+
+/** Fixed key order, and no `due` key when there is no date (so equal assignments encode equally). */
+function normalise(a: Assignment): Assignment {
+  return {
+    v: a.v,
+    title: a.title,
+    cohort: a.cohort,
+    ...(a.due ? { due: a.due } : {}),
+    feedback: a.feedback,
+    modules: a.modules.map((m) => ({ id: m.id, required: m.required })),
+  };
+}
+
+/** The first forbidden key anywhere in a (shallow) JSON value, if any. */
+function forbiddenKey(value: unknown, depth = 0): string | undefined {
+  if (value === null || typeof value !== 'object' || depth > 8) return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 1000)) {
+      const k = forbiddenKey(item, depth + 1);
+      if (k) return k;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const k = forbiddenKey((value as Record<string, unknown>)[key], depth + 1);
+    if (k) return k;
+  }
+  return undefined;
+}

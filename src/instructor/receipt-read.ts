@@ -1,0 +1,137 @@
+/**
+ * Reading a receipt file on the instructor's device. The file is untrusted (it came by e-mail, it
+ * may be damaged, it may be hostile), so reading is a pipeline of cheap checks before expensive
+ * ones, like the backup reader: size (before reading), UTF-8, JSON, a walk that refuses forbidden
+ * keys and oversized values, format and version, the checksum (so a changed byte reads as
+ * "damaged"), the strict schema, then consistency (the assignment id is the assignment's, the
+ * modules are the assignment's). It never throws and never stores anything.
+ */
+import * as v from 'valibot';
+import { AssignmentSchema, MAX_MODULES, assignmentId } from './assignment-link';
+import { MAX_LEARNER, MAX_NOTE, MAX_NOTES, receiptChecksum } from './receipt';
+import { RECEIPT_FORMAT, RECEIPT_VERSION, type Receipt } from './types';
+
+/** Largest receipt file accepted. */
+export const MAX_RECEIPT_BYTES = 1024 * 1024;
+
+/** Outcome of reading one receipt file. */
+export type ReceiptReadResult = { ok: true; receipt: Receipt } | { ok: false; flag: 'damaged' | 'invalid'; reason: string };
+
+const LIMITS = { depth: 12, items: 1000, text: MAX_NOTE, nodes: 50_000 };
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const UNSAFE_TEXT = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+const isoTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/), v.check((s) => !Number.isNaN(Date.parse(s))));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e12));
+const moduleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
+/** A list whose items have distinct keys (views key lists by them). */
+const unique = <T>(key: (item: T) => string) => v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, 'a list names the same item twice');
+
+const ReceiptSchema = v.strictObject({
+  format: v.literal(RECEIPT_FORMAT),
+  version: v.literal(RECEIPT_VERSION),
+  appVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  createdAt: isoTime,
+  learner: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LEARNER), v.check((s) => !UNSAFE_TEXT.test(s), 'the learner name has control characters')),
+  assignmentId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
+  assignment: AssignmentSchema,
+  complete: v.boolean(),
+  modules: v.pipe(
+    v.array(
+      v.strictObject({
+        id: moduleId,
+        title: text(200),
+        required: v.boolean(),
+        contentHash: text(100),
+        status: v.picklist(['not-started', 'in-progress', 'completed']),
+        completedAttempts: count,
+        endings: v.pipe(v.array(v.strictObject({ id: text(200), title: text(300), outcome: v.picklist(['strong', 'mixed', 'difficult']) })), v.maxLength(100), unique((e) => e.id)),
+        activeMs: count,
+        firstCompletedAt: v.optional(isoTime),
+      }),
+    ),
+    v.maxLength(MAX_MODULES),
+  ),
+  competencies: v.pipe(
+    v.array(v.strictObject({ competency: text(200), practised: count, for: v.pipe(v.number(), v.minValue(0)), against: v.pipe(v.number(), v.minValue(0)) })),
+    v.maxLength(200),
+    unique((c) => c.competency),
+  ),
+  activeMs: count,
+  notes: v.optional(v.pipe(v.array(v.strictObject({ moduleId: v.optional(moduleId), text: text(MAX_NOTE) })), v.minLength(1), v.maxLength(MAX_NOTES))),
+  checksum: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)),
+});
+
+const invalid = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'invalid', reason });
+const damaged = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'damaged', reason });
+
+/** Read a file the instructor picked; never throws. */
+export async function readReceiptFile(file: Blob): Promise<ReceiptReadResult> {
+  if (file.size > MAX_RECEIPT_BYTES) return invalid(`the file is ${Math.ceil(file.size / 1024)} KB, and a receipt is never larger than ${MAX_RECEIPT_BYTES / 1024} KB`);
+  if (file.size === 0) return damaged('the file is empty');
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return damaged('it is not a text file, so it cannot be a receipt (it may be damaged)');
+  }
+  return parseReceipt(content);
+}
+
+/** Check the text of a receipt, step by step; never throws. */
+export async function parseReceipt(content: string): Promise<ReceiptReadResult> {
+  if (content.length > MAX_RECEIPT_BYTES) return invalid('the file is larger than any receipt');
+  let root: unknown;
+  try {
+    root = JSON.parse(content);
+  } catch {
+    return damaged('it is not complete JSON (it may be damaged or cut short)');
+  }
+  const shape = walk(root);
+  if (shape) return invalid(shape);
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return invalid('it is not a Balint Rehearsal receipt');
+  const r = root as Record<string, unknown>;
+  if (r.format !== RECEIPT_FORMAT) return invalid('it is not a Balint Rehearsal receipt');
+  if (typeof r.version !== 'number' || !Number.isInteger(r.version) || r.version < 1) return invalid('it does not say which receipt version it is');
+  if (r.version > RECEIPT_VERSION) return invalid(`it was made by a newer version of the app (receipt version ${r.version}); update the app, then import it again`);
+  if (typeof r.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.checksum)) return damaged('it has no valid checksum');
+  if ((await receiptChecksum(r as never)) !== r.checksum) return damaged('its checksum does not match its content, so it was changed or damaged after it was made');
+  const parsed = v.safeParse(ReceiptSchema, root);
+  if (!parsed.success) {
+    const path = v.getDotPath(parsed.issues[0]!);
+    return invalid(`it does not have the expected content${path ? ` (at “${path}”)` : ''}`);
+  }
+  const receipt = parsed.output as Receipt;
+  if ((await assignmentId(receipt.assignment)) !== receipt.assignmentId) return invalid('its assignment id does not belong to its assignment');
+  const assigned = receipt.assignment.modules.map((m) => m.id).join(' ');
+  if (receipt.modules.map((m) => m.id).join(' ') !== assigned) return invalid('its modules are not the modules of its assignment');
+  return { ok: true, receipt };
+}
+
+/** Walk parsed JSON without recursion; the reason it is unacceptable, or undefined. */
+function walk(root: unknown): string | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  let nodes = 0;
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (++nodes > LIMITS.nodes) return 'it holds more values than any receipt';
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.text) return 'it holds a text longer than any receipt has';
+      continue;
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'it holds a number too large to be real';
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= LIMITS.depth) return 'it is nested deeper than any receipt';
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.items) return 'it holds a list longer than any receipt has';
+      for (const item of value) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `it contains a field named “${key}”, which no receipt has`;
+      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return undefined;
+}

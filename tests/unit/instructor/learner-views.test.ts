@@ -1,0 +1,124 @@
+/** The learner's assignment page and My assignments, rendered with a memory repository (jsdom). */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppServices } from '../../../src/app/app-context';
+import { encodeAssignment } from '../../../src/instructor/assignment-link';
+import { parseReceipt } from '../../../src/instructor/receipt-read';
+import { MemoryRepository } from '../../../src/storage/memory-repository';
+import AssignmentLinkView from '../../../src/views/instructor/AssignmentLinkView.svelte';
+import MyAssignments from '../../../src/views/instructor/MyAssignments.svelte';
+import { fakeAttempt } from '../fakes';
+import { M1, fakeAssignment, payloadOfJson } from './fakes';
+import WithApp from './WithApp.svelte';
+
+const saved = vi.hoisted(() => ({ has: true }));
+vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () => saved.has }));
+
+let downloads: Blob[] = [];
+beforeEach(() => {
+  saved.has = true;
+  downloads = [];
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    downloads.push(b);
+    return 'blob:receipt';
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function services(repo: MemoryRepository): AppServices {
+  return { repo, ready: Promise.resolve(repo), router: {} as AppServices['router'] };
+}
+function show(repo: MemoryRepository, component: typeof AssignmentLinkView | typeof MyAssignments, props: Record<string, unknown> = {}) {
+  return render(WithApp, { props: { services: services(repo), component, props } });
+}
+
+describe('assignment page', () => {
+  it('shows the assignment as text with progress, and adds it to My assignments once', async () => {
+    const repo = new MemoryRepository();
+    await repo.saveAttempt(fakeAttempt({ moduleId: M1, status: 'completed', endingId: 'x' }));
+    const title = '<img src=x onerror=alert(1)> Week 1';
+    show(repo, AssignmentLinkView, { payload: encodeAssignment(fakeAssignment({ title })) });
+    expect((await screen.findByRole('heading', { level: 1, name: title })).textContent).toBe(title);
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('GP trainees 2026')).toBeTruthy();
+    await waitFor(() => {
+      const items = screen.getAllByRole('listitem');
+      expect(items[0]!.textContent).toMatch(/Required · Completed/);
+      expect(items[1]!.textContent).toMatch(/Optional · Not started/);
+    });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add to My assignments' }));
+    await screen.findByText(/Added to My assignments/);
+    expect(await repo.listAssignments()).toHaveLength(1);
+    cleanup();
+    show(repo, AssignmentLinkView, { payload: encodeAssignment(fakeAssignment({ title })) });
+    await screen.findByText('This assignment is in My assignments.');
+    expect(screen.queryByRole('button', { name: 'Add to My assignments' })).toBeNull();
+  });
+
+  it('shows why a hostile link cannot be used and stores nothing', async () => {
+    const repo = new MemoryRepository();
+    show(repo, AssignmentLinkView, { payload: payloadOfJson({ ...fakeAssignment(), __proto__x: 1, modules: [{ id: 'nope', required: true }] }) });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/not valid/);
+    expect(alert.textContent).toMatch(/Nothing was saved/);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This assignment link cannot be used');
+    expect(screen.queryByRole('button', { name: 'Add to My assignments' })).toBeNull();
+    expect(await repo.listAssignments()).toEqual([]);
+  });
+
+  it('asks for a name, then downloads a receipt that reads back', async () => {
+    const repo = new MemoryRepository();
+    show(repo, AssignmentLinkView, { payload: encodeAssignment(fakeAssignment()) });
+    const button = await screen.findByRole('button', { name: 'Download receipt' });
+    expect(screen.getByText('The checksum detects damage, not forgery.')).toBeTruthy();
+    await fireEvent.click(button);
+    await screen.findByText('Type the name your instructor should see on the receipt.');
+    expect(downloads).toHaveLength(0);
+    await fireEvent.input(screen.getByLabelText('Your name, as your instructor should see it'), { target: { value: 'Ana' } });
+    await fireEvent.click(button);
+    await screen.findByText(/Receipt downloaded as balint-receipt-/);
+    const read = await parseReceipt(await downloads[0]!.text());
+    expect(read.ok && read.receipt.learner).toBe('Ana');
+    expect(read.ok && read.receipt.complete).toBe(false);
+  });
+});
+
+describe('My assignments', () => {
+  it('renders nothing when no assignment was added', async () => {
+    const { container } = show(new MemoryRepository(), MyAssignments);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(container.textContent?.trim()).toBe('');
+  });
+
+  it('does not open storage for a visitor with no saved data', async () => {
+    saved.has = false;
+    const repo = new MemoryRepository();
+    const opened = vi.fn(() => Promise.resolve(repo));
+    const services = { repo, ready: { then: (f: (r: MemoryRepository) => unknown) => opened().then(f) } as never, router: {} as AppServices['router'] };
+    const { container } = render(WithApp, { props: { services, component: MyAssignments } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(opened).not.toHaveBeenCalled();
+    expect(container.textContent?.trim()).toBe('');
+  });
+
+  it('lists added assignments with progress, and removes one after asking', async () => {
+    const repo = new MemoryRepository();
+    show(repo, AssignmentLinkView, { payload: encodeAssignment(fakeAssignment()) });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add to My assignments' }));
+    await waitFor(async () => expect(await repo.listAssignments()).toHaveLength(1));
+    cleanup();
+    show(repo, MyAssignments);
+    await screen.findByRole('heading', { name: 'My assignments' });
+    expect(screen.getByRole('link', { name: 'Balint basics, week 1' }).getAttribute('href')).toMatch(/^#\/assignment\/[A-Za-z0-9_-]+$/);
+    expect(screen.getByText(/0 of 1 required completed/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /Remove Balint basics, week 1 from the list/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove Balint basics, week 1' }));
+    await screen.findByText(/Removed “Balint basics, week 1” from My assignments/);
+    expect(await repo.listAssignments()).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { loadScript, summaryOf } from '../../../src/catalog/catalog';
+import { assignmentId } from '../../../src/instructor/assignment-link';
+import { learnerNameProblem, makeReceipt, receiptChecksum, receiptFileName, receiptText, type ReceiptInput } from '../../../src/instructor/receipt';
+import { parseReceipt, readReceiptFile } from '../../../src/instructor/receipt-read';
+import { canonicalJson } from '../../../src/storage/backup';
+import type { Script } from '../../../src/script/types';
+import { fakeAttempt } from '../fakes';
+import { M1, M2, fakeAssignment } from './fakes';
+
+async function input(overrides: Partial<ReceiptInput> = {}): Promise<ReceiptInput> {
+  const script = (await loadScript(M1))!;
+  const withEvidence = script.scenes.flatMap((s) => s.choices.map((c) => ({ scene: s.id, c }))).filter((x) => x.c.evidence.length).slice(0, 3);
+  const ending = Object.keys(summaryOf(M1)!.endingTitles)[0]!;
+  const attempts = [
+    fakeAttempt({
+      moduleId: M1,
+      status: 'completed',
+      endingId: ending,
+      activeMs: 600_000,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      steps: withEvidence.map((x) => ({ type: 'choice' as const, scene: x.scene, choice: x.c.id, at: '2026-11-20T09:00:00.000Z' })),
+    }),
+    fakeAttempt({ moduleId: M2, status: 'active', activeMs: 60_000 }),
+    fakeAttempt({ moduleId: 'not-assigned', status: 'completed', activeMs: 999_999 }),
+  ];
+  const assignment = fakeAssignment();
+  return {
+    assignment,
+    assignmentId: await assignmentId(assignment),
+    attempts,
+    scripts: new Map<string, Script>([[M1, script]]),
+    learner: '  Dr A. Learner ',
+    now: new Date('2026-11-25T12:00:00.000Z'),
+    appVersion: '0.1.0',
+    ...overrides,
+  };
+}
+
+describe('completion receipt', () => {
+  it('states completion, endings, evidence, time and content hashes of the assigned modules only', async () => {
+    const r = await makeReceipt(await input());
+    expect(r.learner).toBe('Dr A. Learner');
+    expect(r.complete).toBe(true);
+    expect(r.modules.map((m) => [m.id, m.status])).toEqual([[M1, 'completed'], [M2, 'in-progress']]);
+    expect(r.modules[0]!.endings[0]!.title).toBe(Object.values(summaryOf(M1)!.endingTitles)[0]!.title);
+    expect(r.modules[0]!.contentHash).toBe(summaryOf(M1)!.hash);
+    expect(r.modules[0]!.firstCompletedAt).toBe('2026-11-20T10:00:00.000Z');
+    expect(r.activeMs).toBe(660_000);
+    expect(r.competencies.length).toBeGreaterThan(0);
+    expect(r.notes).toBeUndefined();
+    expect(receiptFileName(r)).toBe('balint-receipt-balint-basics-week-1-dr-a-learner-2026-11-25.json');
+  });
+
+  it('round-trips through its file text', async () => {
+    const r = await makeReceipt(await input());
+    const read = await readReceiptFile(new Blob([receiptText(r)]));
+    expect(read).toEqual({ ok: true, receipt: r });
+  });
+
+  it('includes notes only when some were ticked', async () => {
+    const r = await makeReceipt(await input({ notes: [{ moduleId: M1, text: 'I wanted to rescue the presenter.' }] }));
+    expect(r.notes).toEqual([{ moduleId: M1, text: 'I wanted to rescue the presenter.' }]);
+    expect((await parseReceipt(receiptText(r))).ok).toBe(true);
+  });
+
+  it('is flagged as damaged when one byte of content changes', async () => {
+    const text = receiptText(await makeReceipt(await input()));
+    const changed = text.replace('Dr A. Learner', 'Dr B. Learner');
+    expect(changed).not.toBe(text);
+    const read = await parseReceipt(changed);
+    expect(read).toMatchObject({ ok: false, flag: 'damaged' });
+    expect(!read.ok && read.reason).toMatch(/checksum does not match/);
+    const cut = await parseReceipt(text.slice(0, -20));
+    expect(cut).toMatchObject({ ok: false, flag: 'damaged' });
+  });
+
+  it('has a canonical checksum: the same whatever the layout and key order', async () => {
+    const r = await makeReceipt(await input());
+    const reordered = Object.fromEntries(Object.entries(r).reverse());
+    expect(await receiptChecksum(reordered as never)).toBe(r.checksum);
+    expect((await parseReceipt(JSON.stringify(reordered))).ok).toBe(true);
+    const again = await makeReceipt(await input());
+    expect(again.checksum).toBe(r.checksum);
+    const { checksum: _c, ...body } = r;
+    expect(canonicalJson(body)).not.toMatch(/\s"|":\s/);
+  });
+
+  it('refuses a learner name that is empty, too long or has control characters', async () => {
+    expect(learnerNameProblem(' ')).toBeDefined();
+    expect(learnerNameProblem('x'.repeat(81))).toBeDefined();
+    expect(learnerNameProblem('a\u202Eb')).toBeDefined();
+    await expect(makeReceipt(await input({ learner: '' }))).rejects.toThrow();
+  });
+
+  it('refuses hostile files: not JSON, __proto__, newer version, unknown keys, forged assignment id', async () => {
+    const r = await makeReceipt(await input());
+    const withKey = async (extra: Record<string, unknown>) => {
+      const body = { ...r, ...extra, checksum: undefined };
+      return parseReceipt(JSON.stringify({ ...body, checksum: await receiptChecksum(body as never) }));
+    };
+    expect(await parseReceipt('<html>')).toMatchObject({ ok: false, flag: 'damaged' });
+    expect(await parseReceipt(receiptText(r).replace('{', '{"__proto__":{"polluted":1},'))).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await withKey({ version: 2 })).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(await withKey({ extra: 1 })).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(await withKey({ assignmentId: '0123456789abcdef' })).toMatchObject({ ok: false, reason: expect.stringMatching(/assignment id/) });
+    expect(await withKey({ modules: [r.modules[1], r.modules[0]] })).toMatchObject({ ok: false, reason: expect.stringMatching(/modules/) });
+    expect(await withKey({ competencies: [...r.competencies, r.competencies[0]] })).toMatchObject({ ok: false, flag: 'invalid' });
+    const twice = [{ ...r.modules[0]!, endings: [...r.modules[0]!.endings, ...r.modules[0]!.endings] }, r.modules[1]];
+    expect(await withKey({ modules: twice })).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(await readReceiptFile(new Blob([new Uint8Array(2 * 1024 * 1024)]))).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(await readReceiptFile(new Blob([new Uint8Array([0xff, 0xfe])]))).toMatchObject({ ok: false, flag: 'damaged' });
+  });
+
+  it('keeps markup in the learner name as text', async () => {
+    const r = await makeReceipt(await input({ learner: '<img src=x onerror=alert(1)>' }));
+    const read = await parseReceipt(receiptText(r));
+    expect(read.ok && read.receipt.learner).toBe('<img src=x onerror=alert(1)>');
+  });
+});

@@ -43,6 +43,24 @@ test('text enlarged to 200% stays readable without horizontal scrolling at 640 p
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
+  test('every other screen passes axe in dark mode, with catalogue filters set', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Track' }).selectOption('leader');
+    await page.getByRole('combobox', { name: 'Ground rule' }).selectOption('respect');
+    await expectNoAxeViolations(page);
+    for (const [path, heading] of [
+      ['/#/progress', 'Your progress'],
+      ['/#/settings', 'Settings'],
+      ['/#/teaching', 'Teaching with Balint Rehearsal'],
+      ['/#/instructor', 'Assign modules and collect results'],
+      ['/#/author', 'Try a script of your own'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+
   test('home, session and debrief pass axe in dark mode', async ({ page }) => {
     await page.goto('/');
     await expectNoAxeViolations(page);

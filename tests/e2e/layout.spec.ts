@@ -88,6 +88,8 @@ test.describe('readable pace', () => {
     const items = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
     const total = script(id).scenes.find((s) => s.id === script(id).start)!.lines.filter((l) => l.kind !== 'inner' && !l.when).length;
     expect(await items.count()).toBeLessThan(total);
+    // Mid-line: lines still appearing, with an animation running.
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Show all lines now' }).click();
     await expect(items).toHaveCount(total);
   });

@@ -60,7 +60,4 @@ export class Router {
   get route(): Route {
     return this.#route;
   }
-  go(route: Route) {
-    location.hash = href(route);
-  }
 }

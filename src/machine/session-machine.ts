@@ -4,7 +4,7 @@
  * `setup()`, which delegates to the shared rules in `script/semantics.ts`. The machine depends on
  * the Script types only, never on the compiler.
  */
-import { assign, setup, type AnyMachineSnapshot } from 'xstate';
+import { assign, setup } from 'xstate';
 import { applyEffects, holds, startClimate, visibleLines, type PlayState } from '../script/semantics';
 import type { Condition, Scene, Script } from '../script/types';
 import type { SessionContext, SessionEvent, SessionInput } from './types';
@@ -87,8 +87,3 @@ function sceneState(scene: Scene) {
 
 /** The machine type for one script. */
 export type SessionMachine = ReturnType<typeof createSessionMachine>;
-
-/** Id of the scene a snapshot is in. */
-export function currentScene(snapshot: AnyMachineSnapshot): string {
-  return String(snapshot.value);
-}

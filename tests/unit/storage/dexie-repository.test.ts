@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import Dexie from 'dexie';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { repositoryContract } from './repository-contract';
 import { fakeAttempt } from '../fakes';
@@ -59,6 +58,5 @@ describe('DexieRepository records', () => {
     first.db.close();
     const second = new DexieRepository(name);
     expect(await second.getAttempt(a.id)).toEqual(a);
-    expect(Dexie).toBeDefined();
   });
 });

@@ -2,36 +2,42 @@
  * The backup file: one versioned JSON envelope around everything the repository exports, with a
  * SHA-256 over a canonical serialisation (keys sorted, no whitespace) of everything but the
  * checksum itself, so the file's layout may change while any change to its content is caught.
+ * Version 1 held attempts and settings; version 2 adds optional sections for saved assignments,
+ * private reflections and the case-file library. A version-1 file still restores (and leaves
+ * those kinds of data on the device untouched, since it never had them).
  *
  * A file being restored is untrusted, so reading is a pipeline of cheap checks before expensive
  * ones, each failing with a reason a learner can act on: size (before reading), UTF-8, JSON.parse,
  * a walk that rejects `__proto__`/`constructor`/`prototype` keys and non-finite numbers and caps
- * depth, list and text sizes, then format and version, checksum, the strict envelope schema, and every attempt against
- * the same AttemptSchema used for stored records. Only a file that passed all of them reaches
+ * depth, list and text sizes, then format and version, checksum, the strict envelope schema, and
+ * every record of every section against the same schema used for stored records. Only a file that passed all of them reaches
  * `restoreBackup`, which hands it to `replaceData` (one transaction): restoring is staged, and a
  * bad file never touches the data on the device.
  *
- * Adding a section (assignments, reflections, own scripts): add it to `BackupData` as optional,
- * to `DataSchema` with `v.optional`, and to `exportData`/`replaceData`; bump BACKUP_VERSION so an
- * older app says "made by a newer version" rather than "unknown field". Older files stay readable.
+ * Adding a section: add it to `BackupData` as optional, to `DataSchema` and `SECTIONS`, and to
+ * `exportData`/`replaceData`; bump BACKUP_VERSION so an older app says "made by a newer version"
+ * rather than "unknown field". Older files stay readable.
  */
 import * as v from 'valibot';
 import { version as APP_VERSION } from '../../package.json';
 import { AttemptSchema, SettingsSchema } from './record-checks';
+import { SavedAssignmentSchema } from './assignment-checks';
+import { ReflectionSchema } from './reflection-checks';
+import { LibraryScriptSchema, MAX_LIBRARY_SCRIPTS, MAX_LIBRARY_SOURCE_BYTES } from './library-checks';
 import type { ProgressRepository } from './repository';
-import type { Attempt, BackupData } from './types';
+import type { BackupData } from './types';
 
 /** The `format` every backup file carries. */
 export const BACKUP_FORMAT = 'balint-rehearsal-backup';
 /** Version of the backup envelope this app writes (and the newest it reads). */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Largest file accepted for restore. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** Most attempts a backup may hold. */
 export const MAX_ATTEMPTS = 10_000;
 
 /** Limits of the structural walk over an untrusted file. */
-const LIMITS = { depth: 64, items: 20_000, text: 100_000, nodes: 2_000_000 };
+const LIMITS = { depth: 64, items: 20_000, text: 100_000, sourceText: MAX_LIBRARY_SOURCE_BYTES, nodes: 2_000_000 };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A backup file's content. */
@@ -39,7 +45,7 @@ export interface BackupEnvelope {
   /** Always BACKUP_FORMAT. */
   format: typeof BACKUP_FORMAT;
   /** Envelope version. */
-  version: typeof BACKUP_VERSION;
+  version: 1 | typeof BACKUP_VERSION;
   /** Version of the app that wrote it. */
   appVersion: string;
   /** ISO time the backup was made. */
@@ -57,10 +63,21 @@ const isoTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}
 const DataSchema = v.strictObject({
   attempts: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ATTEMPTS)),
   settings: SettingsSchema,
+  assignments: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_ATTEMPTS))),
+  reflections: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_ATTEMPTS))),
+  library: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_LIBRARY_SCRIPTS))),
 });
+
+/** Each list section, the schema of its records, what one is called, and its key. */
+const SECTIONS = [
+  { name: 'attempts', schema: AttemptSchema, what: 'attempt', key: (r: { id: string }) => r.id },
+  { name: 'assignments', schema: SavedAssignmentSchema, what: 'saved assignment', key: (r: { id: string }) => r.id },
+  { name: 'reflections', schema: ReflectionSchema, what: 'reflection', key: (r: { attemptId: string }) => r.attemptId },
+  { name: 'library', schema: LibraryScriptSchema, what: 'case file', key: (r: { id: string }) => r.id },
+] as const;
 const EnvelopeSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist([1, BACKUP_VERSION]),
   appVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
   exportedAt: isoTime,
   checksum: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)),
@@ -141,28 +158,58 @@ export async function parseBackup(text: string): Promise<ReadResult> {
   if ((await checksumOf(root as never)) !== root.checksum) return refuse('its checksum does not match its content, so it was changed or damaged after it was made');
   const envelope = v.safeParse(EnvelopeSchema, root);
   if (!envelope.success) return refuse(`it does not have the expected content (${describe(envelope.issues[0])})`);
-  const ids = new Set<string>();
-  for (const [i, record] of envelope.output.data.attempts.entries()) {
-    const attempt = v.safeParse(AttemptSchema, record);
-    if (!attempt.success) return refuse(`attempt ${i + 1} is not a valid attempt (${describe(attempt.issues[0])})`);
-    if (ids.has(attempt.output.id)) return refuse(`two attempts have the same id ${quote(attempt.output.id)}`);
-    ids.add(attempt.output.id);
+  if (envelope.output.version === 1 && Object.keys(envelope.output.data).some((k) => k !== 'attempts' && k !== 'settings')) {
+    return refuse('it says it is backup version 1 but holds sections only version 2 has');
+  }
+  for (const section of SECTIONS) {
+    const ids = new Set<string>();
+    const records = (envelope.output.data as unknown as Record<string, unknown[] | undefined>)[section.name] ?? [];
+    for (const [i, record] of records.entries()) {
+      const checked = v.safeParse(section.schema, record);
+      if (!checked.success) return refuse(`${section.what} ${i + 1} is not a valid ${section.what} (${describe(checked.issues[0])})`);
+      const key = (section.key as (r: unknown) => string)(checked.output);
+      if (ids.has(key)) return refuse(`two ${section.what}s have the same id ${quote(key)}`);
+      ids.add(key);
+    }
   }
   return { ok: true, backup: envelope.output as BackupEnvelope };
 }
 
+/** How much of each kind of data a restore would lose or take back to an older copy. */
+export interface RestoreLoss {
+  /** Attempts. */
+  attempts: number;
+  /** Saved assignments. */
+  assignments: number;
+  /** Reflections. */
+  reflections: number;
+  /** Case files. */
+  library: number;
+}
+
 /**
- * How many attempts on the device a restore would lose or take back to an older state: those not
- * in the backup, those saved after it was made, and those the backup holds an older copy of.
+ * What on the device a restore would lose or take back to an older state, per kind of data: records
+ * not in the backup, changed after it was made, or of which the backup holds an older copy. A
+ * kind of data the backup has no section for is left as it is by a restore, so nothing of it is lost.
  */
-export function attemptsNewerThanBackup(current: Attempt[], backup: BackupEnvelope): number {
+export function newerThanBackup(current: BackupData, backup: BackupEnvelope): RestoreLoss {
   const made = Date.parse(backup.exportedAt);
-  const inBackup = new Map(backup.data.attempts.map((a) => [a.id, Date.parse(a.updatedAt)]));
-  return current.filter((a) => {
-    const at = Date.parse(a.updatedAt);
-    const copy = inBackup.get(a.id);
-    return at > made || copy === undefined || at > copy;
-  }).length;
+  const count = <T>(here: readonly T[] | undefined, there: readonly T[] | undefined, key: (r: T) => string, time: (r: T) => string) => {
+    if (!there || !here) return 0;
+    const inBackup = new Map(there.map((r) => [key(r), Date.parse(time(r))]));
+    return here.filter((r) => {
+      const at = Date.parse(time(r));
+      const copy = inBackup.get(key(r));
+      return at > made || copy === undefined || at > copy;
+    }).length;
+  };
+  const d = backup.data;
+  return {
+    attempts: count(current.attempts, d.attempts, (a) => a.id, (a) => a.updatedAt),
+    assignments: count(current.assignments, d.assignments, (a) => a.id, (a) => a.addedAt),
+    reflections: count(current.reflections, d.reflections, (r) => r.attemptId, (r) => r.updatedAt),
+    library: count(current.library, d.library, (l) => l.id, (l) => l.updatedAt),
+  };
 }
 
 /** Replace the device's data with a checked backup; resolves to the number of attempts restored. */
@@ -201,13 +248,14 @@ function describe(issue: v.BaseIssue<unknown> | undefined): string {
  * before any code could copy it onto an object.
  */
 function walk(root: unknown): string | undefined {
-  const stack: Array<[unknown, number]> = [[root, 0]];
+  const stack: Array<[unknown, number, string]> = [[root, 0, '']];
   let nodes = 0;
   while (stack.length) {
-    const [value, depth] = stack.pop()!;
+    const [value, depth, key] = stack.pop()!;
     if (++nodes > LIMITS.nodes) return `it holds more than ${LIMITS.nodes} values, more than any backup`;
     if (typeof value === 'string') {
-      if (value.length > LIMITS.text) return `it holds a text of ${value.length} characters, longer than any backup has`;
+      // Only a case file's source may be long (up to the size limit of a case file).
+      if (value.length > (key === 'source' ? LIMITS.sourceText : LIMITS.text)) return `it holds a text of ${value.length} characters, longer than any backup has`;
       continue;
     }
     if (typeof value === 'number' && !Number.isFinite(value)) return 'it holds a number too large to be real';
@@ -215,13 +263,13 @@ function walk(root: unknown): string | undefined {
     if (depth >= LIMITS.depth) return `it is nested ${LIMITS.depth} levels deep, deeper than any backup`;
     if (Array.isArray(value)) {
       if (value.length > LIMITS.items) return `it holds a list of ${value.length} items, longer than any backup has`;
-      for (const item of value) stack.push([item, depth + 1]);
+      for (const item of value) stack.push([item, depth + 1, '']);
       continue;
     }
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `it contains a field named ${quote(key)}, which no backup has`;
-      if (key.length > 200) return 'it contains a field name longer than any backup has';
-      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    for (const k of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(k)) return `it contains a field named ${quote(k)}, which no backup has`;
+      if (k.length > 200) return 'it contains a field name longer than any backup has';
+      stack.push([(value as Record<string, unknown>)[k], depth + 1, k]);
     }
   }
   return undefined;

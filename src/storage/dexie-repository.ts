@@ -10,28 +10,35 @@
  *   1: attempts (id, moduleId, status, updatedAt), settings (key).
  *   2: adds assignments (id, addedAt): assignments the learner added from links. Nothing to
  *      upgrade: the new table starts empty and the old tables are unchanged.
+ *   3: adds reflections (attemptId, moduleId, updatedAt) and library (id, addedAt): private
+ *      reflections and imported case files. Nothing to upgrade: both start empty.
  */
 import Dexie, { type Table } from 'dexie';
-import { byId, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
+import { byId, byKey, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
 import { byAddedDesc, checkSavedAssignment } from './assignment-checks';
+import { byUpdatedDesc, checkReflection } from './reflection-checks';
+import { byTitle, checkLibraryScript } from './library-checks';
 import type { ProgressRepository } from './repository';
-import { BACKUP_META_SCHEMA, type Attempt, type BackupData, type BackupMeta, type SavedAssignment, type Settings } from './types';
+import { BACKUP_META_SCHEMA, type Attempt, type BackupData, type BackupMeta, type LibraryScript, type Reflection, type SavedAssignment, type Settings } from './types';
 
 import { DB_NAME } from './db-name';
 
 export { DB_NAME };
 
 /** Current Dexie schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 class RehearsalDB extends Dexie {
   attempts!: Table<Attempt, string>;
   settings!: Table<{ key: string; value: unknown }, string>;
   assignments!: Table<SavedAssignment, string>;
+  reflections!: Table<Reflection, string>;
+  library!: Table<LibraryScript, string>;
   constructor(name: string) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ attempts: 'id, moduleId, status, updatedAt', settings: 'key' });
     this.version(2).stores({ assignments: 'id, addedAt' });
+    this.version(3).stores({ reflections: 'attemptId, moduleId, updatedAt', library: 'id, addedAt' });
   }
 }
 
@@ -66,17 +73,27 @@ export class DexieRepository implements ProgressRepository {
     await this.db.settings.put({ key: 'settings', value: plainCopy(settings) });
   }
   async exportData(): Promise<BackupData> {
-    return this.db.transaction('r', this.db.attempts, this.db.settings, async () => ({
+    const db = this.db;
+    return db.transaction('r', [db.attempts, db.settings, db.assignments, db.reflections, db.library], async () => ({
       attempts: byId(await this.listAttempts()),
       settings: await this.getSettings(),
+      assignments: byKey(await this.listAssignments(), (a) => a.id),
+      reflections: byKey(await this.listReflections(), (r) => r.attemptId),
+      library: byKey(await this.listLibrary(), (l) => l.id),
     }));
   }
   async replaceData(data: BackupData) {
     const checked = plainCopy(checkReplacement(data));
-    await this.db.transaction('rw', this.db.attempts, this.db.settings, async () => {
-      await this.db.attempts.clear();
-      await this.db.attempts.bulkPut(checked.attempts);
-      await this.db.settings.put({ key: 'settings', value: checked.settings });
+    const db = this.db;
+    await db.transaction('rw', [db.attempts, db.settings, db.assignments, db.reflections, db.library], async () => {
+      await db.attempts.clear();
+      await db.attempts.bulkPut(checked.attempts);
+      await db.settings.put({ key: 'settings', value: checked.settings });
+      for (const [table, rows] of [[db.assignments, checked.assignments], [db.reflections, checked.reflections], [db.library, checked.library]] as const) {
+        if (!rows) continue;
+        await table.clear();
+        await (table as Table<unknown, string>).bulkPut(rows);
+      }
     });
   }
   async lastBackupAt() {
@@ -98,6 +115,36 @@ export class DexieRepository implements ProgressRepository {
   async deleteAssignment(id: string) {
     await this.db.assignments.delete(id);
   }
+  async listReflections() {
+    return (await this.db.reflections.toArray()).map(checkReflection).filter((r): r is Reflection => !!r).sort(byUpdatedDesc);
+  }
+  async getReflection(attemptId: string) {
+    return checkReflection(await this.db.reflections.get(attemptId));
+  }
+  async saveReflection(reflection: Reflection) {
+    await this.db.reflections.put(mustPass(checkReflection(plainCopy(reflection)), 'reflection'));
+  }
+  async deleteReflection(attemptId: string) {
+    await this.db.reflections.delete(attemptId);
+  }
+  async listLibrary() {
+    return (await this.db.library.toArray()).map(checkLibraryScript).filter((l): l is LibraryScript => !!l).sort(byTitle);
+  }
+  async getLibraryScript(id: string) {
+    return checkLibraryScript(await this.db.library.get(id));
+  }
+  async saveLibraryScript(script: LibraryScript) {
+    await this.db.library.put(mustPass(checkLibraryScript(plainCopy(script)), 'case file'));
+  }
+  async deleteLibraryScript(id: string) {
+    await this.db.library.delete(id);
+  }
+}
+
+/** The checked record, or a clear error when it is not valid (nothing is written then). */
+function mustPass<T>(checked: T | undefined, what: string): T {
+  if (!checked) throw new Error(`This is not a valid ${what}.`);
+  return checked;
 }
 
 /** A plain, cloneable copy (reactive proxies cannot be stored in IndexedDB). */

@@ -6,6 +6,9 @@
  */
 import * as v from 'valibot';
 import { ATTEMPT_SCHEMA, BACKUP_META_SCHEMA, DEFAULT_SETTINGS, type Attempt, type BackupData, type BackupMeta, type Settings } from './types';
+import { checkSavedAssignment } from './assignment-checks';
+import { checkReflection } from './reflection-checks';
+import { checkLibraryScript, MAX_LIBRARY_SCRIPTS } from './library-checks';
 
 const iso = v.pipe(v.string(), v.maxLength(40));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -63,21 +66,41 @@ export function checkBackupMeta(record: unknown): BackupMeta {
 }
 
 /**
- * Data about to replace everything stored, checked as a whole (every attempt and the settings
- * valid, no two attempts with one id), as plain copies; throws before anything is written.
+ * Data about to replace everything stored, checked as a whole (every record valid, no two with one
+ * key), as plain copies; throws before anything is written. Optional sections stay absent when
+ * absent, so the repository knows to leave that kind of data alone.
  */
 export function checkReplacement(data: BackupData): BackupData {
   const settings = v.safeParse(SettingsSchema, data.settings);
   if (!settings.success) throw new Error('The settings to restore are not valid.');
-  const ids = new Set<string>();
-  const attempts = data.attempts.map((a, i) => {
-    const checked = checkAttempt(structuredClone(a));
-    if (!checked) throw new Error(`Attempt ${i + 1} to restore is not valid.`);
-    if (ids.has(checked.id)) throw new Error(`Two attempts to restore have the id ${checked.id}.`);
-    ids.add(checked.id);
+  const out: BackupData = {
+    attempts: checkAll(data.attempts, checkAttempt, (a) => a.id, 'attempt'),
+    settings: settings.output,
+  };
+  if (data.assignments) out.assignments = checkAll(data.assignments, checkSavedAssignment, (a) => a.id, 'assignment');
+  if (data.reflections) out.reflections = checkAll(data.reflections, checkReflection, (r) => r.attemptId, 'reflection');
+  if (data.library) {
+    if (data.library.length > MAX_LIBRARY_SCRIPTS) throw new Error(`A library holds at most ${MAX_LIBRARY_SCRIPTS} case files.`);
+    out.library = checkAll(data.library, checkLibraryScript, (s) => s.id, 'case file');
+  }
+  return out;
+}
+
+function checkAll<T>(records: readonly unknown[], check: (r: unknown) => T | undefined, key: (r: T) => string, what: string): T[] {
+  const seen = new Set<string>();
+  return records.map((record, i) => {
+    const checked = check(structuredClone(record));
+    if (!checked) throw new Error(`${what[0]!.toUpperCase()}${what.slice(1)} ${i + 1} to restore is not valid.`);
+    const k = key(checked);
+    if (seen.has(k)) throw new Error(`Two ${what}s to restore have the id ${k}.`);
+    seen.add(k);
     return checked;
   });
-  return { attempts, settings: settings.output };
+}
+
+/** Records ordered by a string key (the order of a backup, so two exports of the same data are equal). */
+export function byKey<T>(records: T[], key: (r: T) => string): T[] {
+  return records.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** Attempts ordered by id (the order of a backup, so two exports of the same data are equal). */

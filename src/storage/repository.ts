@@ -3,9 +3,10 @@
  * `open-repository.ts` picks the implementation in one place (Twine's persistence hooks). Every
  * record read back is checked (`record-checks.ts`) before anyone uses it. Backup needs only two
  * whole-data operations (read all, replace all atomically) plus the time of the last backup; the
- * file format, its checks and the staging live in `backup.ts`, not here.
+ * file format, its checks and the staging live in `backup.ts`, not here. Every kind of record
+ * (attempts, assignments, reflections, case files) has the same few verbs: list, save, delete.
  */
-import type { Attempt, BackupData, SavedAssignment, Settings } from './types';
+import type { Attempt, BackupData, LibraryScript, Reflection, SavedAssignment, Settings } from './types';
 
 /** Where progress and settings live. */
 export interface ProgressRepository {
@@ -21,11 +22,12 @@ export interface ProgressRepository {
   getSettings(): Promise<Settings>;
   /** Save the learner's settings. */
   saveSettings(settings: Settings): Promise<void>;
-  /** Every readable attempt (ordered by id) and the settings, for a backup; reads only. */
+  /** Everything readable (each list ordered by id) and the settings, for a backup; reads only. */
   exportData(): Promise<BackupData>;
   /**
-   * Replace every attempt and the settings with `data`, all or nothing: if any record is invalid
-   * or any write fails, the stored data is left exactly as it was.
+   * Replace every attempt, the settings, and each optional section `data` has (assignments,
+   * reflections, library) with `data`, all or nothing: if any record is invalid or any write
+   * fails, the stored data is left exactly as it was. Sections `data` lacks are left as they are.
    */
   replaceData(data: BackupData): Promise<void>;
   /** ISO time of the last backup the learner downloaded on this device, or null if never. */
@@ -38,4 +40,20 @@ export interface ProgressRepository {
   saveAssignment(assignment: SavedAssignment): Promise<void>;
   /** Remove a saved assignment; nothing happens when there is none with this id. */
   deleteAssignment(id: string): Promise<void>;
+  /** Reflections, newest changed first (unreadable records skipped). */
+  listReflections(): Promise<Reflection[]>;
+  /** The reflection on one attempt, if the learner wrote one. */
+  getReflection(attemptId: string): Promise<Reflection | undefined>;
+  /** Create or replace the reflection on an attempt; resolves once the write is durable. */
+  saveReflection(reflection: Reflection): Promise<void>;
+  /** Remove the reflection on an attempt; nothing happens when there is none. */
+  deleteReflection(attemptId: string): Promise<void>;
+  /** Case files in the library, by title (unreadable records skipped). */
+  listLibrary(): Promise<LibraryScript[]>;
+  /** A case file by script id. */
+  getLibraryScript(id: string): Promise<LibraryScript | undefined>;
+  /** Create or replace a case file (by script id); resolves once the write is durable. */
+  saveLibraryScript(script: LibraryScript): Promise<void>;
+  /** Remove a case file (attempts played on it stay); nothing happens when there is none. */
+  deleteLibraryScript(id: string): Promise<void>;
 }

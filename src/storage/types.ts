@@ -86,14 +86,21 @@ export interface BackupMeta {
 }
 
 /**
- * Everything a learner has, as a backup holds it. New kinds of data (assignments, reflections,
- * own scripts) are added as optional sections, so a file without them still restores.
+ * Everything a learner has, as a backup holds it. Kinds of data added after the first backup
+ * version are optional sections: a file without a section leaves that kind of data on the device
+ * as it is, a file with one (even empty) replaces it.
  */
 export interface BackupData {
   /** Every readable attempt, ordered by id. */
   attempts: Attempt[];
   /** The learner's settings. */
   settings: Settings;
+  /** Assignments added from links, ordered by id (backup version 2 on). */
+  assignments?: SavedAssignment[];
+  /** Private reflections, ordered by id (backup version 2 on). */
+  reflections?: Reflection[];
+  /** Case files in the learner's library, ordered by id (backup version 2 on). */
+  library?: LibraryScript[];
 }
 
 /** Version of the SavedAssignment record shape. */
@@ -113,4 +120,53 @@ export interface SavedAssignment {
   payload: string;
   /** ISO time it was added. */
   addedAt: string;
+}
+
+/** Version of the Reflection record shape. */
+export const REFLECTION_SCHEMA = 1;
+
+/**
+ * A private note the learner writes about one attempt, at its debrief. It never leaves the device
+ * except in a backup the learner downloads or a receipt where they tick it.
+ */
+export interface Reflection {
+  /** Record shape version. */
+  schema: typeof REFLECTION_SCHEMA;
+  /** The attempt it is about; also the record's id (one reflection per attempt). */
+  attemptId: string;
+  /** Module (script) id of that attempt. */
+  moduleId: string;
+  /** What the learner wrote (plain text, shown as text). */
+  text: string;
+  /** ISO time it was first saved. */
+  createdAt: string;
+  /** ISO time it was last changed. */
+  updatedAt: string;
+}
+
+/** Version of the LibraryScript record shape. */
+export const LIBRARY_SCRIPT_SCHEMA = 1;
+
+/**
+ * A case file (a script in the content format) the learner imported or wrote. Only the source is
+ * kept: it is compiled again, by the same checks as on import, every time it is opened, so a
+ * stored record is never trusted more than the file it came from.
+ */
+export interface LibraryScript {
+  /** Record shape version. */
+  schema: typeof LIBRARY_SCRIPT_SCHEMA;
+  /** The script's id (its front matter `id`); never the id of a built-in module. */
+  id: string;
+  /** Content hash of the compiled script, as attempts and receipts name it. */
+  hash: string;
+  /** The script's title, for lists (the compiled script is the authority). */
+  title: string;
+  /** The Markdown source, exactly as imported. */
+  source: string;
+  /** Name of the file it came from (shown to the learner). */
+  fileName: string;
+  /** ISO time it was first added. */
+  addedAt: string;
+  /** ISO time it was last replaced by a newer file. */
+  updatedAt: string;
 }

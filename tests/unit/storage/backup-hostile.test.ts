@@ -10,7 +10,7 @@ import { MAX_BACKUP_BYTES, checksumOf, makeEnvelope, readBackupFile, restoreBack
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import type { ProgressRepository } from '../../../src/storage/repository';
-import { fakeAttempt } from '../fakes';
+import { fakeAttempt, fakeLibraryScript, fakeReflection } from '../fakes';
 import { sampleData } from './backup-samples';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -46,7 +46,7 @@ const refused: Array<[string, () => Input | Promise<Input>, RegExp]> = [
   ['a JSON string', () => '"balint-rehearsal-backup"', /not a Balint Rehearsal backup/],
   ['another format', () => signed((e) => (e.format = 'other-app-backup')), /not a Balint Rehearsal backup/],
   ['no format', () => signed((e) => delete e.format), /not a Balint Rehearsal backup/],
-  ['a newer version', () => signed((e) => (e.version = 2)), /newer version of the app \(backup version 2\)/],
+  ['a newer version', () => signed((e) => (e.version = 3)), /newer version of the app \(backup version 3\)/],
   ['version 0', () => signed((e) => (e.version = 0)), /does not say which backup version/],
   ['version as text', () => signed((e) => (e.version = '1')), /does not say which backup version/],
   ['version 1.5', () => signed((e) => (e.version = 1.5)), /does not say which backup version/],
@@ -59,7 +59,17 @@ const refused: Array<[string, () => Input | Promise<Input>, RegExp]> = [
   ['one byte changed in the settings', () => changed('"pace":"instant"', '"pace":"instanT"'), /checksum does not match/],
   ['one digit changed in a number', () => changed('"safety":70', '"safety":71'), /checksum does not match/],
   ['an unknown top-level field', () => signed((e) => (e.extra = true)), /expected content \("extra"/],
-  ['an unknown data section', () => signed((e) => (e.data.assignments = [])), /expected content \("data.assignments"/],
+  ['an unknown data section', () => signed((e) => (e.data.notes = [])), /expected content \("data.notes"/],
+  ['a version-1 file with a version-2 section', () => signed((e) => ((e.version = 1), (e.data.reflections = []))), /says it is backup version 1 but holds sections only version 2 has/],
+  ['a reflection with an unknown field', () => signed((e) => (e.data.reflections = [{ ...fakeReflection('a'), shared: true }])), /reflection 1 is not a valid reflection \("shared"/],
+  ['a reflection longer than any', () => signed((e) => (e.data.reflections = [fakeReflection('a', { text: 'x'.repeat(10_001) })])), /reflection 1 is not a valid reflection \("text"/],
+  ['two reflections on one attempt', () => signed((e) => (e.data.reflections = [fakeReflection('a'), fakeReflection('a')])), /two reflections have the same id "a"/],
+  ['a case file with a path for an id', () => signed((e) => (e.data.library = [{ ...fakeLibraryScript(), id: '../../etc' }])), /case file 1 is not a valid case file \("id"/],
+  ['a case file larger than the limit', () => signed((e) => (e.data.library = [fakeLibraryScript({ source: 'x'.repeat(600_000) })])), /text of 600000 characters/],
+  ['a long text outside a case file source', () => signed((e) => (e.data.reflections = [fakeReflection('a', { moduleId: 'x'.repeat(200_000) })])), /text of 200000 characters/],
+  ['a case file with compiled code', () => signed((e) => (e.data.library = [{ ...fakeLibraryScript(), compiled: { html: '<script>' } }])), /case file 1 is not a valid case file \("compiled"/],
+  ['201 case files', () => signed((e) => (e.data.library = Array.from({ length: 201 }, (_, i) => fakeLibraryScript({ id: `c${i}` })))), /expected content \("data.library"/],
+  ['an assignment with markup for a payload', () => signed((e) => (e.data.assignments = [{ schema: 1, id: '0123456789abcdef', payload: '<svg onload=alert(1)>', addedAt: '2026-11-25T10:00:00.000Z' }])), /saved assignment 1 is not a valid saved assignment \("payload"/],
   ['an unknown field in an attempt', () => signed((e) => (first(e).isAdmin = true)), /attempt 1 is not a valid attempt \("isAdmin"/],
   ['an unknown field in the settings', () => signed((e) => (e.data.settings.theme = 'dark')), /expected content \("data.settings.theme"/],
   ['__proto__ at the top', () => `{"__proto__":{"polluted":"yes"},${text.slice(1)}`, /field named "__proto__"/],

@@ -33,11 +33,11 @@ describe('BackupPanel', () => {
     const repo = new MemoryRepository();
     await repo.replaceData(sampleData());
     render(BackupPanel, { props: { repo } });
-    expect(screen.getByText('The backup file contains your progress. It stays on your device unless you send it somewhere.')).toBeTruthy();
+    expect(screen.getByText(/^The backup file contains your progress, settings, assignments, case files and your private reflections\. It stays on your device unless you send it somewhere/)).toBeTruthy();
     await screen.findByText('Last backed up: Never');
     await fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
     const status = await screen.findByRole('status');
-    expect(status.textContent).toMatch(/^Backup downloaded as balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json \(3 attempts and your settings\)/);
+    expect(status.textContent).toMatch(/^Backup downloaded as balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json \(3 attempts, 1 reflection, 1 assignment, 1 case file and your settings\)/);
     expect(downloads).toHaveLength(1);
     const read = await readBackupFile(downloads[0]!);
     expect(read.ok && read.backup.data).toEqual(await repo.exportData());
@@ -85,7 +85,7 @@ describe('BackupPanel', () => {
     expect(onrestored).not.toHaveBeenCalled();
     await pick(text);
     await fireEvent.click(await screen.findByRole('button', { name: 'Replace my data with the backup' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Restored 3 attempts and your settings from the backup made on /));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Restored 3 attempts, 1 reflection, 1 assignment, 1 case file and your settings from the backup made on /));
     expect(await repo.exportData()).toEqual(sampleData());
     expect(onrestored).toHaveBeenCalledOnce();
   });

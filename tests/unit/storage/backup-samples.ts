@@ -1,9 +1,22 @@
 /** Shared data for the backup tests. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_SETTINGS, type Attempt, type BackupData } from '../../../src/storage/types';
+import { DEFAULT_SETTINGS, SAVED_ASSIGNMENT_SCHEMA, type Attempt, type BackupData } from '../../../src/storage/types';
+import { fakeLibraryScript, fakeReflection } from '../fakes';
 
 const v1 = JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/db/v1.json'), 'utf8')) as { tables: { attempts: Attempt[] } };
 
-/** Realistic data: the attempts of the v1 fixture (played from a real script) and changed settings. */
-export const sampleData = (): BackupData => ({ attempts: structuredClone(v1.tables.attempts), settings: { ...DEFAULT_SETTINGS, pace: 'instant' } });
+/**
+ * Realistic data of every kind a backup holds: the attempts of the v1 fixture (played from a real
+ * script), changed settings, a saved assignment, a reflection on the first attempt and a case file.
+ */
+export const sampleData = (): BackupData => {
+  const attempts = structuredClone(v1.tables.attempts);
+  return {
+    attempts,
+    settings: { ...DEFAULT_SETTINGS, pace: 'instant' },
+    assignments: [{ schema: SAVED_ASSIGNMENT_SCHEMA, id: '0123456789abcdef', payload: 'eyJ2IjoxfQ', addedAt: '2026-11-20T08:00:00.000Z' }],
+    reflections: [fakeReflection(attempts[0]!.id, { moduleId: attempts[0]!.moduleId })],
+    library: [fakeLibraryScript({ id: 'own-case' })],
+  };
+};

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
-  attemptsNewerThanBackup,
+  newerThanBackup,
   backupFileName,
   canonicalJson,
   checksumOf,
@@ -15,7 +15,8 @@ import {
 } from '../../../src/storage/backup';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
-import { fakeAttempt } from '../fakes';
+import { fakeAttempt, fakeLibraryScript, fakeReflection } from '../fakes';
+import { DEFAULT_SETTINGS, type BackupData } from '../../../src/storage/types';
 import { sampleData } from './backup-samples';
 const when = new Date('2026-11-25T15:00:00.000Z');
 
@@ -86,13 +87,43 @@ describe('restore', () => {
   it('counts attempts on the device that a restore would lose or take back', async () => {
     const data = sampleData();
     const env = await makeEnvelope(data, when);
-    expect(attemptsNewerThanBackup([], env)).toBe(0);
-    expect(attemptsNewerThanBackup(data.attempts, env)).toBe(0);
+    const attempts = (current: BackupData['attempts'], e = env) => newerThanBackup({ ...data, attempts: current }, e).attempts;
+    expect(attempts([])).toBe(0);
+    expect(attempts(data.attempts)).toBe(0);
     const [first, ...rest] = data.attempts;
     const later = { ...first!, updatedAt: '2026-11-25T15:00:01.000Z' };
-    expect(attemptsNewerThanBackup([later, ...rest], env)).toBe(1);
-    expect(attemptsNewerThanBackup([...data.attempts, fakeAttempt({ id: 'new', updatedAt: '2026-01-01T00:00:00.000Z' })], env)).toBe(1);
+    expect(attempts([later, ...rest])).toBe(1);
+    expect(attempts([...data.attempts, fakeAttempt({ id: 'new', updatedAt: '2026-01-01T00:00:00.000Z' })])).toBe(1);
     const older = await makeEnvelope({ ...data, attempts: [{ ...first!, updatedAt: '2026-01-01T00:00:00.000Z' }, ...rest] }, when);
-    expect(attemptsNewerThanBackup(data.attempts, older)).toBe(1);
+    expect(attempts(data.attempts, older)).toBe(1);
+  });
+
+  it('counts reflections, assignments and case files a restore would lose, and none of a kind the backup has no section for', async () => {
+    const data = sampleData();
+    const env = await makeEnvelope(data, when);
+    const extra: BackupData = {
+      ...data,
+      reflections: [...data.reflections!, fakeReflection('later', { updatedAt: '2026-11-26T00:00:00.000Z' })],
+      library: [...data.library!, fakeLibraryScript({ id: 'another' })],
+      assignments: [],
+    };
+    expect(newerThanBackup(extra, env)).toEqual({ attempts: 0, reflections: 1, library: 1, assignments: 0 });
+    const v1 = await makeEnvelope({ attempts: data.attempts, settings: data.settings }, when);
+    expect(newerThanBackup(extra, v1)).toEqual({ attempts: 0, reflections: 0, library: 0, assignments: 0 });
+  });
+
+  it('restores a version-1 file (attempts and settings only) and leaves reflections, assignments and case files as they are', async () => {
+    const repo = new MemoryRepository();
+    await repo.replaceData(sampleData());
+    const v1 = { ...(await makeEnvelope({ attempts: [], settings: DEFAULT_SETTINGS }, when)), version: 1 as const };
+    v1.checksum = await checksumOf(v1);
+    const read = await parseBackup(JSON.stringify(v1));
+    if (!read.ok) throw new Error(read.reason);
+    await restoreBackup(repo, read.backup);
+    const after = await repo.exportData();
+    expect(after.attempts).toEqual([]);
+    expect(after.reflections).toEqual(sampleData().reflections);
+    expect(after.library).toEqual(sampleData().library);
+    expect(after.assignments).toEqual(sampleData().assignments);
   });
 });

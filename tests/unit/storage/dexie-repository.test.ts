@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { repositoryContract } from './repository-contract';
+import { personalRecordsContract } from './personal-records-contract';
 import { fakeAttempt } from '../fakes';
 
 /** A full disk: every IndexedDB put throws QuotaExceededError, as a browser does when full. */
@@ -13,6 +14,7 @@ function fillStorage() {
 
 let n = 0;
 repositoryContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
+personalRecordsContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
 
 describe('DexieRepository records', () => {
   it('skips a damaged attempt record instead of returning it', async () => {

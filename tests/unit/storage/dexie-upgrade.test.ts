@@ -44,22 +44,46 @@ async function writeOldDatabase(fx: DbFixture): Promise<string> {
   return name;
 }
 
+/** Rows of a table through the repository, which checks every record it reads (unreadable ones are skipped). */
+async function readable(repo: DexieRepository, table: string): Promise<unknown[]> {
+  switch (table) {
+    case 'attempts':
+      return (await repo.exportData()).attempts;
+    case 'settings':
+      return [{ key: 'settings', value: await repo.getSettings() }];
+    case 'assignments':
+      return repo.listAssignments();
+    case 'reflections':
+      return repo.listReflections();
+    case 'library':
+      return repo.listLibrary();
+    default:
+      throw new Error(`the test does not know table ${table}: add it here`);
+  }
+}
+
+const byJson = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+
 describe('Dexie schema versions', () => {
   it('has one fixture for every released version, up to the current one', () => {
     expect(fixtures.map((f) => f.dbVersion)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
   });
 
+  it('the newest fixture has a row in every table, so every table is exercised', () => {
+    for (const [table, rows] of Object.entries(newest.tables)) expect(rows.length, table).toBeGreaterThan(0);
+  });
+
   describe.each(fixtures)('a database written by version $dbVersion', (fx) => {
-    it('opens with the current code with every row readable and equal', async () => {
+    it('opens with the current code with every row kept, readable and equal, and the newer tables empty', async () => {
       const repo = new DexieRepository(await writeOldDatabase(fx));
       await repo.db.open();
       expect(repo.db.verno).toBe(DB_VERSION);
-      const want = newest.tables;
-      for (const a of want.attempts) expect(await repo.getAttempt(a.id)).toEqual(a);
-      expect(await repo.listAttempts()).toHaveLength(want.attempts.length);
-      expect(await repo.getSettings()).toEqual(want.settings.find((r) => r.key === 'settings')?.value);
-      expect((await repo.exportData()).attempts).toEqual([...want.attempts].sort((a, b) => a.id.localeCompare(b.id)));
-      for (const [table, rows] of Object.entries(want)) expect(await repo.db.table(table).count()).toBe(rows.length);
+      for (const table of Object.keys(newest.tables)) {
+        const rows = fx.tables[table] ?? [];
+        expect(byJson(await repo.db.table(table).toArray()), table).toEqual(byJson(rows));
+        expect(byJson(await readable(repo, table)), `${table} through the repository`).toEqual(byJson(rows));
+      }
+      for (const a of fx.tables.attempts) expect(await repo.getAttempt(a.id)).toEqual(a);
       repo.db.close();
     });
   });

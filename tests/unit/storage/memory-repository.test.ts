@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { repositoryContract } from './repository-contract';
+import { personalRecordsContract } from './personal-records-contract';
 import { fakeAttempt } from '../fakes';
 
 /** A full store: a quota of zero bytes, as the memory repository simulates one. */
@@ -13,6 +14,7 @@ function fillStorage(repo: MemoryRepository) {
 }
 
 repositoryContract('MemoryRepository', () => new MemoryRepository(), fillStorage);
+personalRecordsContract('MemoryRepository', () => new MemoryRepository(), fillStorage);
 
 describe('MemoryRepository quota', () => {
   it('accepts writes within its quota and refuses the one that would exceed it', async () => {

@@ -42,12 +42,12 @@ export class AssignmentDraft {
   /** The draft as an assignment (text trimmed; no due key when empty). */
   get assignment(): Assignment {
     return {
-      v: ASSIGNMENT_VERSION,
+      v: this.modules.some((m) => m.caseFile) ? ASSIGNMENT_VERSION : 1,
       title: this.title.trim(),
       cohort: this.cohort.trim().replace(/\s+/g, ' '),
       ...(this.due ? { due: this.due } : {}),
       feedback: this.feedback,
-      modules: this.modules.map((m) => ({ id: m.id, required: m.required })),
+      modules: this.modules.map((m) => ({ id: m.id, required: m.required, ...(m.caseFile ? { caseFile: { ...m.caseFile } } : {}) })),
     };
   }
 

@@ -8,7 +8,9 @@
  * each failing with a sentence a learner can act on: length (before decoding), base64url, UTF-8,
  * JSON, forbidden keys (`__proto__`, `constructor`, `prototype`), version, the strict schema
  * (unknown keys, lengths, charsets, calendar date), then the catalogue (unknown modules). Nothing
- * is stored or changed by reading. Encoding runs the same schema, so the app never writes a link
+ * is stored or changed by reading. A case file (an instructor's own script) travels as id, content
+ * hash and title only — never its text: the learner imports the file itself into their library.
+ * Version 2 added case files; an assignment without any is written as version 1, unchanged. Encoding runs the same schema, so the app never writes a link
  * it would refuse to read.
  */
 import * as v from 'valibot';
@@ -16,7 +18,7 @@ import { summaryOf } from '../catalog/catalog';
 import { canonicalJson } from '../storage/backup';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { ASSIGNMENT_ROUTE } from './link-route';
-import { ASSIGNMENT_VERSION, type Assignment, type DecodeResult, type LinkError } from './types';
+import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment, type DecodeResult, type LinkError } from './types';
 
 export { ASSIGNMENT_ROUTE };
 
@@ -44,24 +46,37 @@ export function isCalendarDate(s: string): boolean {
   return y >= 2000 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const ModuleSchema = v.strictObject(
+const plainTitle = (what: string) =>
+  v.pipe(
+    v.string(`${what} is not text`),
+    v.check((s) => s.trim().length > 0, `${what} is empty`),
+    v.maxLength(MAX_TITLE, `${what} is longer than ${MAX_TITLE} characters`),
+    v.check((s) => !UNSAFE_TEXT.test(s), `${what} contains control characters`),
+  );
+
+const moduleFields = {
+  id: v.pipe(v.string('a module id is not text'), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a module id has characters no module id has')),
+  required: v.boolean('a module does not say whether it is required'),
+};
+const ModuleSchemaV1 = v.strictObject(moduleFields, 'a module entry has fields no assignment has');
+const ModuleSchemaV2 = v.strictObject(
   {
-    id: v.pipe(v.string('a module id is not text'), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a module id has characters no module id has')),
-    required: v.boolean('a module does not say whether it is required'),
+    ...moduleFields,
+    caseFile: v.optional(
+      v.strictObject(
+        { hash: v.pipe(v.string('a case file hash is not text'), v.regex(/^[0-9a-f]{8,64}$/, 'a case file hash is not a content hash')), title: plainTitle('a case file title') },
+        'a case file entry has fields no assignment has',
+      ),
+    ),
   },
   'a module entry has fields no assignment has',
 );
 
-/** Schema of the assignment payload (strict: unknown keys are refused). */
-export const AssignmentSchema = v.strictObject(
+/** Schema of the assignment payload of version `version` (strict: unknown keys are refused). */
+const assignmentSchema = <M extends typeof ModuleSchemaV1 | typeof ModuleSchemaV2>(version: 1 | 2, moduleSchema: M) => v.strictObject(
   {
-    v: v.literal(ASSIGNMENT_VERSION, 'it is not an assignment of a version this app reads'),
-    title: v.pipe(
-      v.string('the title is not text'),
-      v.check((s) => s.trim().length > 0, 'the title is empty'),
-      v.maxLength(MAX_TITLE, `the title is longer than ${MAX_TITLE} characters`),
-      v.check((s) => !UNSAFE_TEXT.test(s), 'the title contains control characters'),
-    ),
+    v: v.literal(version, 'it is not an assignment of a version this app reads'),
+    title: plainTitle('the title'),
     cohort: v.pipe(
       v.string('the cohort label is not text'),
       v.maxLength(MAX_COHORT, `the cohort label is longer than ${MAX_COHORT} characters`),
@@ -70,7 +85,7 @@ export const AssignmentSchema = v.strictObject(
     due: v.optional(v.pipe(v.string('the due date is not text'), v.check(isCalendarDate, 'the due date is not a real date (YYYY-MM-DD)'))),
     feedback: v.picklist(['immediate', 'debrief'], 'the feedback setting is not one this app knows'),
     modules: v.pipe(
-      v.array(ModuleSchema, 'the module list is not a list'),
+      v.array(moduleSchema, 'the module list is not a list'),
       v.minLength(1, 'it assigns no module'),
       v.maxLength(MAX_MODULES, `it assigns more than ${MAX_MODULES} modules`),
       v.check((ms) => new Set(ms.map((m) => m.id)).size === ms.length, 'it names the same module twice'),
@@ -78,6 +93,11 @@ export const AssignmentSchema = v.strictObject(
   },
   'it holds fields no assignment has',
 );
+
+/** Schemas by payload version. */
+export const AssignmentSchemas = { 1: assignmentSchema(1, ModuleSchemaV1), 2: assignmentSchema(2, ModuleSchemaV2) } as const;
+/** Schema of an assignment of any version this app reads (strict: unknown keys are refused). */
+export const AssignmentSchema = v.variant('v', [AssignmentSchemas[1], AssignmentSchemas[2]], 'it is not an assignment of a version this app reads');
 
 /** Options for reading an assignment. */
 export interface ParseOptions {
@@ -96,11 +116,15 @@ export function parseAssignment(value: unknown, options: ParseOptions = {}): { o
   const version = (value as Record<string, unknown>).v;
   if (typeof version === 'number' && Number.isInteger(version) && version > ASSIGNMENT_VERSION)
     return fail('version', `This assignment was made by a newer version of Balint Rehearsal (assignment version ${version}). Update the app (reload it, or accept the update offer), then open the link again.`);
-  if (version !== ASSIGNMENT_VERSION) return fail('version', 'This assignment link does not say which version it is, so it cannot be read.');
-  const parsed = v.safeParse(AssignmentSchema, value);
+  if (version !== 1 && version !== 2) return fail('version', 'This assignment link does not say which version it is, so it cannot be read.');
+  const parsed = v.safeParse(AssignmentSchemas[version], value);
   if (!parsed.success) return fail('invalid', `This assignment link is not valid: ${parsed.issues[0]?.message ?? 'its content is not as expected'}.`);
+  const modules: AssignedModule[] = parsed.output.modules;
+  if (version === 2 && !modules.some((m) => m.caseFile)) return fail('invalid', 'This assignment link is not valid: it says it has case files but names none.');
   const known = options.known ?? catalogue;
-  const unknown = parsed.output.modules.filter((m) => !known(m.id)).map((m) => `“${m.id}”`);
+  const clash = modules.filter((m) => m.caseFile && known(m.id)).map((m) => `“${m.id}”`);
+  if (clash.length) return fail('invalid', `This assignment link is not valid: it names a case file with the id of a built-in module (${clash.join(', ')}).`);
+  const unknown = modules.filter((m) => !m.caseFile && !known(m.id)).map((m) => `“${m.id}”`);
   if (unknown.length)
     return fail('unknown-module', `This assignment names ${unknown.length === 1 ? 'a module' : 'modules'} this app does not have: ${unknown.join(', ')}. The link may be mistyped, or made for a newer version of the app.`);
   return { ok: true, assignment: normalise(parsed.output as Assignment) };
@@ -126,7 +150,8 @@ export async function decodeAssignment(payload: string, options: ParseOptions = 
 
 /** The link payload of an assignment; throws when it is invalid or would be too long. */
 export function encodeAssignment(assignment: Assignment): string {
-  const parsed = v.safeParse(AssignmentSchema, assignment);
+  const a = normalise(assignment);
+  const parsed = v.safeParse(AssignmentSchemas[a.v], a);
   if (!parsed.success) throw new Error(`Cannot encode the assignment: ${parsed.issues[0]?.message}.`);
   const payload = encodeBase64url(JSON.stringify(normalise(parsed.output as Assignment)));
   if (payload.length > MAX_PAYLOAD_CHARS) throw new Error(`The assignment is too long for a link (${payload.length} characters; at most ${MAX_PAYLOAD_CHARS}). Shorten the title or assign fewer modules.`);
@@ -152,15 +177,18 @@ export function payloadOf(pasted: string): string | undefined {
   return /^[A-Za-z0-9_-]+$/.test(text) ? text : undefined;
 }
 
-/** Fixed key order, and no `due` key when there is no date (so equal assignments encode equally). */
+/**
+ * Fixed key order, no `due` key when there is no date, and the lowest version that can carry the
+ * content (so equal assignments encode equally, and ones without case files stay version 1).
+ */
 function normalise(a: Assignment): Assignment {
   return {
-    v: a.v,
+    v: a.modules.some((m) => m.caseFile) ? 2 : 1,
     title: a.title,
     cohort: a.cohort,
     ...(a.due ? { due: a.due } : {}),
     feedback: a.feedback,
-    modules: a.modules.map((m) => ({ id: m.id, required: m.required })),
+    modules: a.modules.map((m) => ({ id: m.id, required: m.required, ...(m.caseFile ? { caseFile: { hash: m.caseFile.hash, title: m.caseFile.title } } : {}) })),
   };
 }
 

@@ -2,7 +2,9 @@
  * Where a learner stands on an assignment, derived from the attempt records alone (nothing about
  * progress is stored with the assignment). Built on `summariseProgress`, so the assignment view,
  * My assignments, the receipt and the home page badges agree. Any completed attempt of a module
- * counts, including one made before the assignment was added: the module was practised.
+ * counts, including one made before the assignment was added: the module was practised. A case
+ * file is known by the title the assignment gives it (its number of endings only once it is
+ * compiled, which this pure module does not do).
  */
 import { summaryOf } from '../catalog/catalog';
 import { summariseProgress } from '../session/progress-summary';
@@ -19,9 +21,10 @@ export function assignmentProgress(assignment: Assignment, attempts: readonly At
     const activeMs = attempts.filter((a) => a.moduleId === m.id).reduce((sum, a) => sum + a.activeMs, 0);
     return {
       id: m.id,
-      title: s?.title ?? m.id,
+      title: s?.title ?? m.caseFile?.title ?? m.id,
       required: m.required,
-      known: !!s,
+      known: !!s || !!m.caseFile,
+      ...(m.caseFile ? { caseFile: m.caseFile } : {}),
       status,
       endings: p?.endings ?? [],
       endingsTotal: s?.endings ?? 0,

@@ -40,7 +40,7 @@ export interface CohortRow {
   receipt: Receipt;
   /** Per assigned module, in assignment order. */
   cells: { moduleId: string; status: ModuleStatus; endings: ReceiptEnding[] }[];
-  /** Titles of modules played in another content version than this app ships. */
+  /** Titles of modules played in another content version than this app ships (or than the case file assigned). */
   otherVersions: string[];
 }
 
@@ -106,7 +106,10 @@ export function cohortRows(judged: readonly ImportedReceipt[]): CohortRow[] {
       fileName: x.fileName,
       receipt: x.receipt,
       cells: x.receipt.modules.map((m) => ({ moduleId: m.id, status: m.status, endings: m.endings })),
-      otherVersions: x.receipt.modules.filter((m) => summaryOf(m.id) && summaryOf(m.id)!.hash !== m.contentHash).map((m) => m.title),
+      otherVersions: x.receipt.modules.filter((m) => {
+        const expected = summaryOf(m.id)?.hash ?? x.receipt.assignment.modules.find((a) => a.id === m.id)?.caseFile?.hash;
+        return expected !== undefined && m.status !== 'not-started' && expected !== m.contentHash;
+      }).map((m) => m.title),
     }))
     .sort((a, b) => a.learner.localeCompare(b.learner));
 }

@@ -10,22 +10,28 @@
  * learner cannot read, so anyone can recompute it. The UI says so.
  *
  * Notes (free text) are never included by default: `notes` holds only those the learner ticked,
- * one by one, and is absent when none was (the app has no reflections yet; the format is ready).
+ * one by one, and is absent when none was.
+ *
+ * A module's content hash is that of the version the learner played (their newest completed
+ * attempt's, else newest attempt's), falling back to the version this app ships or the case file
+ * the assignment names; so an instructor can see who played another version of a case file.
  */
 import { version as APP_VERSION } from '../../package.json';
 import { summaryOf } from '../catalog/catalog';
+import { summarise } from '../catalog/summarise';
 import { competencyProfile } from '../session/competency-profile';
 import { summariseProgress } from '../session/progress-summary';
 import type { Script } from '../script/types';
 import { canonicalJson } from '../storage/backup';
+import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
 import type { Attempt } from '../storage/types';
 import { assignmentProgress } from './assignment-progress';
 import { RECEIPT_FORMAT, RECEIPT_VERSION, type Assignment, type Receipt, type ReceiptModule, type ReceiptNote } from './types';
 
 /** Longest learner name. */
 export const MAX_LEARNER = 80;
-/** Longest note. */
-export const MAX_NOTE = 4000;
+/** Longest note: as long as the longest reflection, so any reflection the learner ticks fits whole. */
+export const MAX_NOTE = MAX_REFLECTION_CHARS;
 /** Most notes one receipt may hold. */
 export const MAX_NOTES = 50;
 
@@ -66,14 +72,16 @@ export function receiptBody(input: ReceiptInput): Omit<Receipt, 'checksum'> {
   const progress = assignmentProgress(assignment, mine);
   const summary = summariseProgress(mine);
   const modules: ReceiptModule[] = progress.modules.map((p) => {
-    const s = summaryOf(p.id);
+    const loaded = scripts.get(p.id);
+    const s = summaryOf(p.id) ?? (loaded ? summarise(loaded) : undefined);
     const done = mine.filter((a) => a.moduleId === p.id && a.status === 'completed');
     const first = done.map((a) => a.updatedAt).sort()[0];
+    const played = done[0] ?? mine.find((a) => a.moduleId === p.id);
     return {
       id: p.id,
       title: p.title,
       required: p.required,
-      contentHash: s?.hash ?? 'unknown',
+      contentHash: played?.scriptHash ?? s?.hash ?? p.caseFile?.hash ?? 'unknown',
       status: p.status,
       completedAttempts: summary.get(p.id)?.completed ?? 0,
       endings: p.endings.map((e) => ({ id: e, title: s?.endingTitles[e]?.title ?? e, outcome: s?.endingTitles[e]?.outcome ?? 'mixed' })),

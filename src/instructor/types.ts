@@ -8,21 +8,34 @@
 import type { FeedbackMode } from '../storage/types';
 import type { Outcome } from '../script/types';
 
-/** Version of the assignment link payload this app writes (and the newest it reads). */
-export const ASSIGNMENT_VERSION = 1;
+/**
+ * Newest assignment payload version this app reads. Version 2 added case files; an assignment
+ * without any is still written as version 1, so its link and id stay what they were.
+ */
+export const ASSIGNMENT_VERSION = 2;
+
+/** A module that is a case file (an instructor's own script) rather than a built-in module. */
+export interface AssignedCaseFile {
+  /** Content hash of the case file version assigned (as LibraryScript.hash and Script.hash). */
+  hash: string;
+  /** Its title, shown before the learner has imported the file (plain text). */
+  title: string;
+}
 
 /** One module of an assignment. */
 export interface AssignedModule {
-  /** Built-in module id. */
+  /** Module id: a built-in module's, or a case file's script id. */
   id: string;
   /** True when the learner must complete it; false for optional modules. */
   required: boolean;
+  /** Present when the module is a case file the learner imports (version 2 on). */
+  caseFile?: AssignedCaseFile;
 }
 
 /** What an instructor assigns: the data carried in the link (never HTML, never a URL). */
 export interface Assignment {
-  /** Payload version (ASSIGNMENT_VERSION). */
-  v: typeof ASSIGNMENT_VERSION;
+  /** Payload version: 2 when any module is a case file, else 1. */
+  v: 1 | typeof ASSIGNMENT_VERSION;
   /** Title shown to the learner (plain text). */
   title: string;
   /** Cohort label shown to the learner (plain text, restricted characters; may be empty). */
@@ -67,8 +80,10 @@ export interface AssignedModuleProgress {
   title: string;
   /** Whether the module is required. */
   required: boolean;
-  /** False when this app does not ship the module (an assignment saved before it was removed). */
+  /** False when this app does not ship the module (an assignment saved before it was removed); true for case files. */
   known: boolean;
+  /** The case file assigned, when the module is one (the learner imports it into their library). */
+  caseFile?: AssignedCaseFile;
   /** Progress on the module. */
   status: ModuleStatus;
   /** Distinct ending ids reached. */

@@ -75,7 +75,7 @@ describe('assignment link', () => {
   });
 
   it('refuses a newer version with a clear message, and a missing version', async () => {
-    const newer = await refused(payloadOfJson({ ...fakeAssignment(), v: 2 }));
+    const newer = await refused(payloadOfJson({ ...fakeAssignment(), v: 3 }));
     expect(newer.kind).toBe('version');
     expect(newer.reason).toMatch(/newer version/);
     expect((await refused(payloadOfJson({ ...fakeAssignment(), v: undefined }))).kind).toBe('version');

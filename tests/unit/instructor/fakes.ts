@@ -1,6 +1,6 @@
 /** Test-data factories for the instructor features: override what a test needs. */
 import { summaries } from '../../../src/catalog/catalog';
-import { ASSIGNMENT_VERSION, type Assignment } from '../../../src/instructor/types';
+import type { Assignment } from '../../../src/instructor/types';
 import { encodeBase64url } from '../../../src/instructor/base64url';
 
 /** Two real built-in module ids. */
@@ -9,7 +9,7 @@ export const [M1, M2] = summaries.map((s) => s.id) as [string, string];
 /** A valid assignment of two built-in modules. */
 export function fakeAssignment(overrides: Partial<Assignment> = {}): Assignment {
   return {
-    v: ASSIGNMENT_VERSION,
+    v: 1,
     title: 'Balint basics, week 1',
     cohort: 'GP trainees 2026',
     due: '2026-12-31',

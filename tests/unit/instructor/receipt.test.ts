@@ -3,6 +3,7 @@ import { loadScript, summaryOf } from '../../../src/catalog/catalog';
 import { assignmentId } from '../../../src/instructor/assignment-link';
 import { learnerNameProblem, makeReceipt, receiptChecksum, receiptFileName, receiptText, type ReceiptInput } from '../../../src/instructor/receipt';
 import { parseReceipt, readReceiptFile } from '../../../src/instructor/receipt-read';
+import { cohortRows } from '../../../src/instructor/cohort';
 import { canonicalJson } from '../../../src/storage/backup';
 import type { Script } from '../../../src/script/types';
 import { fakeAttempt } from '../fakes';
@@ -15,6 +16,7 @@ async function input(overrides: Partial<ReceiptInput> = {}): Promise<ReceiptInpu
   const attempts = [
     fakeAttempt({
       moduleId: M1,
+      scriptHash: script.hash,
       status: 'completed',
       endingId: ending,
       activeMs: 600_000,
@@ -45,6 +47,7 @@ describe('completion receipt', () => {
     expect(r.modules.map((m) => [m.id, m.status])).toEqual([[M1, 'completed'], [M2, 'in-progress']]);
     expect(r.modules[0]!.endings[0]!.title).toBe(Object.values(summaryOf(M1)!.endingTitles)[0]!.title);
     expect(r.modules[0]!.contentHash).toBe(summaryOf(M1)!.hash);
+    expect(r.modules[1]!.contentHash).toBe('abc123');
     expect(r.modules[0]!.firstCompletedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(r.activeMs).toBe(660_000);
     expect(r.competencies.length).toBeGreaterThan(0);
@@ -117,5 +120,25 @@ describe('completion receipt', () => {
     const r = await makeReceipt(await input({ learner: '<img src=x onerror=alert(1)>' }));
     const read = await parseReceipt(receiptText(r));
     expect(read.ok && read.receipt.learner).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('names the content hash of the version played, so another version of a case file shows', async () => {
+    const script = (await loadScript(M1))!;
+    const caseScript: Script = { ...script, id: 'own-case', title: 'Own case', hash: 'feedc0de00000000' };
+    const assignment = fakeAssignment({ v: 2, modules: [{ id: 'own-case', required: true, caseFile: { hash: 'feedc0de00000000', title: 'Own case (assigned)' } }] });
+    const ending = script.scenes.find((s) => s.ending)!.id;
+    const r = await makeReceipt(
+      await input({
+        assignment,
+        assignmentId: await assignmentId(assignment),
+        attempts: [fakeAttempt({ moduleId: 'own-case', scriptHash: 'beefbeef00000000', status: 'completed', endingId: ending })],
+        scripts: new Map([['own-case', caseScript]]),
+      }),
+    );
+    expect(r.modules).toHaveLength(1);
+    expect(r.modules[0]).toMatchObject({ id: 'own-case', title: 'Own case (assigned)', contentHash: 'beefbeef00000000', status: 'completed' });
+    expect(r.modules[0]!.endings[0]!.title).toBe(script.scenes.find((s) => s.ending)!.ending!.title);
+    const rows = cohortRows([{ ok: true, fileName: 'r.json', receipt: r }]);
+    expect(rows[0]!.otherVersions).toEqual(['Own case (assigned)']);
   });
 });

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { summaries, summaryOf } from '../catalog/catalog';
 import type { ScriptSummary } from '../script/types';
-import { canonicalJson } from '../storage/backup';
+import { canonicalJson } from '../storage/canonical-json';
 import type { FeedbackMode } from '../storage/types';
 import { AssignmentSchema, MAX_MODULES, assignmentId, assignmentLink, encodeAssignment } from './assignment-link';
 import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment } from './types';

@@ -15,7 +15,7 @@
  */
 import * as v from 'valibot';
 import { summaryOf } from '../catalog/catalog';
-import { canonicalJson } from '../storage/backup';
+import { canonicalJson, sha256Hex } from '../storage/canonical-json';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { ASSIGNMENT_ROUTE } from './link-route';
 import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment, type DecodeResult, type LinkError } from './types';
@@ -160,8 +160,7 @@ export function encodeAssignment(assignment: Assignment): string {
 
 /** Stable id of an assignment: the first 16 hex digits of the SHA-256 of its canonical JSON. */
 export async function assignmentId(assignment: Assignment): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(normalise(assignment))));
-  return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return (await sha256Hex(canonicalJson(normalise(assignment)))).slice(0, 16);
 }
 
 /** The full link for a payload, on this app's own address (never on an address from the link). */

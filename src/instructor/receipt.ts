@@ -22,7 +22,7 @@ import { summarise } from '../catalog/summarise';
 import { competencyProfile } from '../session/competency-profile';
 import { summariseProgress } from '../session/progress-summary';
 import type { Script } from '../script/types';
-import { canonicalJson } from '../storage/backup';
+import { canonicalChecksum } from '../storage/canonical-json';
 import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
 import type { Attempt } from '../storage/types';
 import { assignmentProgress } from './assignment-progress';
@@ -115,8 +115,7 @@ export function receiptBody(input: ReceiptInput): Omit<Receipt, 'checksum'> {
 /** `sha256:` and the hex SHA-256 of the canonical JSON of a receipt without its checksum. */
 export async function receiptChecksum(receipt: Omit<Receipt, 'checksum'> & { checksum?: unknown }): Promise<string> {
   const { checksum: _ignored, ...rest } = receipt;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(rest)));
-  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return canonicalChecksum(rest);
 }
 
 /** A complete, checksummed receipt. Throws when the learner name cannot be used. */

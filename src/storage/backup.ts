@@ -19,6 +19,7 @@
  * rather than "unknown field". Older files stay readable.
  */
 import * as v from 'valibot';
+import { canonicalChecksum, canonicalJson } from './canonical-json';
 import { version as APP_VERSION } from '../../package.json';
 import { AttemptSchema, SettingsSchema } from './record-checks';
 import { SavedAssignmentSchema } from './assignment-checks';
@@ -84,22 +85,10 @@ const EnvelopeSchema = v.strictObject({
   data: DataSchema,
 });
 
-/** JSON with object keys sorted (by UTF-16 code units) at every level and no whitespace. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((x) => canonicalJson(x ?? null)).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** `sha256:` and the hex SHA-256 of the canonical JSON of the envelope without its checksum. */
 export async function checksumOf(envelope: Omit<BackupEnvelope, 'checksum'> & { checksum?: unknown }): Promise<string> {
   const { checksum: _ignored, ...rest } = envelope;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(rest)));
-  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return canonicalChecksum(rest);
 }
 
 /** Wrap data in a checksummed envelope. */

@@ -4,7 +4,7 @@ import { assignmentId } from '../../../src/instructor/assignment-link';
 import { learnerNameProblem, makeReceipt, receiptChecksum, receiptFileName, receiptText, type ReceiptInput } from '../../../src/instructor/receipt';
 import { parseReceipt, readReceiptFile } from '../../../src/instructor/receipt-read';
 import { cohortRows } from '../../../src/instructor/cohort';
-import { canonicalJson } from '../../../src/storage/backup';
+import { canonicalJson } from '../../../src/storage/canonical-json';
 import type { Script } from '../../../src/script/types';
 import { fakeAttempt } from '../fakes';
 import { M1, M2, fakeAssignment } from './fakes';

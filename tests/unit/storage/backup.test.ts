@@ -5,7 +5,6 @@ import {
   BACKUP_VERSION,
   newerThanBackup,
   backupFileName,
-  canonicalJson,
   checksumOf,
   createBackup,
   makeEnvelope,
@@ -13,6 +12,7 @@ import {
   readBackupFile,
   restoreBackup,
 } from '../../../src/storage/backup';
+import { canonicalJson } from '../../../src/storage/canonical-json';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { fakeAttempt, fakeLibraryScript, fakeReflection } from '../fakes';

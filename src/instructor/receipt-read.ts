@@ -7,6 +7,7 @@
  * modules are the assignment's). It never throws and never stores anything.
  */
 import * as v from 'valibot';
+import { jsonShapeProblem, type ShapeLimits } from '../storage/json-shape';
 import { AssignmentSchema, MAX_MODULES, assignmentId } from './assignment-link';
 import { MAX_LEARNER, MAX_NOTE, MAX_NOTES, receiptChecksum } from './receipt';
 import { RECEIPT_FORMAT, RECEIPT_VERSION, type Receipt } from './types';
@@ -17,8 +18,7 @@ export const MAX_RECEIPT_BYTES = 1024 * 1024;
 /** Outcome of reading one receipt file. */
 export type ReceiptReadResult = { ok: true; receipt: Receipt } | { ok: false; flag: 'damaged' | 'invalid'; reason: string };
 
-const LIMITS = { depth: 12, items: 1000, text: MAX_NOTE, nodes: 50_000 };
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const LIMITS: ShapeLimits = { noun: 'receipt', depth: 12, items: 1000, text: MAX_NOTE, nodes: 50_000 };
 const UNSAFE_TEXT = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 const isoTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/), v.check((s) => !Number.isNaN(Date.parse(s))));
@@ -88,7 +88,7 @@ export async function parseReceipt(content: string): Promise<ReceiptReadResult> 
   } catch {
     return damaged('it is not complete JSON (it may be damaged or cut short)');
   }
-  const shape = walk(root);
+  const shape = jsonShapeProblem(root, LIMITS);
   if (shape) return invalid(shape);
   if (root === null || typeof root !== 'object' || Array.isArray(root)) return invalid('it is not a Balint Rehearsal receipt');
   const r = root as Record<string, unknown>;
@@ -107,31 +107,4 @@ export async function parseReceipt(content: string): Promise<ReceiptReadResult> 
   const assigned = receipt.assignment.modules.map((m) => m.id).join(' ');
   if (receipt.modules.map((m) => m.id).join(' ') !== assigned) return invalid('its modules are not the modules of its assignment');
   return { ok: true, receipt };
-}
-
-/** Walk parsed JSON without recursion; the reason it is unacceptable, or undefined. */
-function walk(root: unknown): string | undefined {
-  const stack: Array<[unknown, number]> = [[root, 0]];
-  let nodes = 0;
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (++nodes > LIMITS.nodes) return 'it holds more values than any receipt';
-    if (typeof value === 'string') {
-      if (value.length > LIMITS.text) return 'it holds a text longer than any receipt has';
-      continue;
-    }
-    if (typeof value === 'number' && !Number.isFinite(value)) return 'it holds a number too large to be real';
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= LIMITS.depth) return 'it is nested deeper than any receipt';
-    if (Array.isArray(value)) {
-      if (value.length > LIMITS.items) return 'it holds a list longer than any receipt has';
-      for (const item of value) stack.push([item, depth + 1]);
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `it contains a field named “${key}”, which no receipt has`;
-      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
-    }
-  }
-  return undefined;
 }

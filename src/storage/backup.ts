@@ -19,7 +19,8 @@
  * rather than "unknown field". Older files stay readable.
  */
 import * as v from 'valibot';
-import { canonicalChecksum, canonicalJson } from './canonical-json';
+import { canonicalChecksum } from './canonical-json';
+import { jsonShapeProblem, type ShapeLimits } from './json-shape';
 import { version as APP_VERSION } from '../../package.json';
 import { AttemptSchema, SettingsSchema } from './record-checks';
 import { SavedAssignmentSchema } from './assignment-checks';
@@ -37,9 +38,8 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** Most attempts a backup may hold. */
 export const MAX_ATTEMPTS = 10_000;
 
-/** Limits of the structural walk over an untrusted file. */
-const LIMITS = { depth: 64, items: 20_000, text: 100_000, sourceText: MAX_LIBRARY_SOURCE_BYTES, nodes: 2_000_000 };
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Limits of the structural walk over an untrusted file; only a case file's source may be long. */
+const LIMITS: ShapeLimits = { noun: 'backup', depth: 64, items: 20_000, text: 100_000, longText: MAX_LIBRARY_SOURCE_BYTES, longTextKeys: ['source'], nodes: 2_000_000 };
 
 /** A backup file's content. */
 export interface BackupEnvelope {
@@ -137,7 +137,7 @@ export async function parseBackup(text: string): Promise<ReadResult> {
   } catch {
     return refuse('it is not complete JSON (it may be damaged or cut short)');
   }
-  const shape = walk(root);
+  const shape = jsonShapeProblem(root, LIMITS);
   if (shape) return refuse(shape);
   if (!isObject(root) || root.format !== BACKUP_FORMAT) return refuse('it is not a Balint Rehearsal backup file');
   const version = root.version;
@@ -229,37 +229,4 @@ function describe(issue: v.BaseIssue<unknown> | undefined): string {
   if (issue.expected === 'never') return `${where} is a field no backup has`;
   if (issue.received === 'undefined') return `${where} is missing`;
   return `${where} is not valid: ${issue.message.slice(0, 200)}`;
-}
-
-/**
- * Walk parsed JSON without recursion; the reason it is unacceptable, or undefined. JSON.parse
- * makes `__proto__` an own key (no pollution yet), but no backup has one, so it is refused here
- * before any code could copy it onto an object.
- */
-function walk(root: unknown): string | undefined {
-  const stack: Array<[unknown, number, string]> = [[root, 0, '']];
-  let nodes = 0;
-  while (stack.length) {
-    const [value, depth, key] = stack.pop()!;
-    if (++nodes > LIMITS.nodes) return `it holds more than ${LIMITS.nodes} values, more than any backup`;
-    if (typeof value === 'string') {
-      // Only a case file's source may be long (up to the size limit of a case file).
-      if (value.length > (key === 'source' ? LIMITS.sourceText : LIMITS.text)) return `it holds a text of ${value.length} characters, longer than any backup has`;
-      continue;
-    }
-    if (typeof value === 'number' && !Number.isFinite(value)) return 'it holds a number too large to be real';
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= LIMITS.depth) return `it is nested ${LIMITS.depth} levels deep, deeper than any backup`;
-    if (Array.isArray(value)) {
-      if (value.length > LIMITS.items) return `it holds a list of ${value.length} items, longer than any backup has`;
-      for (const item of value) stack.push([item, depth + 1, '']);
-      continue;
-    }
-    for (const k of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(k)) return `it contains a field named ${quote(k)}, which no backup has`;
-      if (k.length > 200) return 'it contains a field name longer than any backup has';
-      stack.push([(value as Record<string, unknown>)[k], depth + 1, k]);
-    }
-  }
-  return undefined;
 }

@@ -5,17 +5,24 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { catalogPlugin } from './src/tools/catalog-plugin';
 import { cspMetaPlugin, SECURITY_HEADERS } from './src/tools/csp';
+import { swRegisterPlugin } from './src/tools/sw-register-plugin';
+import { scormKitPlugin } from './src/tools/scorm/scorm-kit-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const testing = !!process.env.VITEST;
+const catalog = catalogPlugin(root);
 
 export default defineConfig({
   plugins: [
     svelte({
       dynamicCompileOptions: ({ filename }) => (filename.includes('/node_modules/') ? undefined : { runes: true }),
     }),
-    catalogPlugin(root),
+    catalog,
     cspMetaPlugin(),
+    // scorm-kit.json: what the instructor view's "Build SCORM package" and export:scorm assemble from.
+    scormKitPlugin({ modules: () => catalog.api.scripts(), publicFiles: ['favicon.svg'] }),
+    // Before VitePWA: registers the worker with a TrustedScriptURL (src/app/register-sw.ts).
+    swRegisterPlugin(),
     !testing &&
       VitePWA({
         // 'prompt': a new version waits until the learner accepts it, so an open session is never
@@ -41,12 +48,16 @@ export default defineConfig({
           ],
         },
         workbox: {
-          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          // json: scorm-kit.json, so a SCORM package can be built offline.
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
           // Claim the page on the very first install so it works offline at once. Updates still
           // wait (no skipWaiting) until the learner accepts them.
           clientsClaim: true,
+          // One self-contained sw.js: the CSP (header) enforces Trusted Types in the worker too, where
+          // the default loader's importScripts('workbox-….js') would be blocked.
+          inlineWorkboxRuntime: true,
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         },
       }),

@@ -43,7 +43,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    // PW_DIST serves another build folder (e.g. one engineer's own build beside the shared dist/).
+    command: `npx vite preview --port ${PORT} --strictPort${process.env.PW_DIST ? ` --outDir ${JSON.stringify(process.env.PW_DIST)}` : ''}`,
     cwd: root,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,

@@ -4,6 +4,7 @@
  * exactly where it was. Long-lived tabs check for a new version every hour.
  */
 import { registerSW } from 'virtual:pwa-register';
+import { inScormPackage } from '../lms/lms-hooks';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -12,9 +13,12 @@ export class AppUpdate {
   #offlineReady = $state(false);
   #update: ((reload?: boolean) => Promise<void>) | undefined;
 
-  /** Register the service worker (no-op where service workers are unavailable). */
+  /**
+   * Register the service worker (no-op where service workers are unavailable, and inside a SCORM
+   * package: there the LMS serves the files, and a worker would cache the LMS's pages).
+   */
   start(): void {
-    if (!('serviceWorker' in navigator)) return;
+    if (!('serviceWorker' in navigator) || inScormPackage()) return;
     this.#update = registerSW({
       immediate: true,
       onNeedRefresh: () => {

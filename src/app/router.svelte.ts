@@ -13,6 +13,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'teaching' }
   | { name: 'author' }
+  | { name: 'library' }
   | { name: 'instructor' }
   | { name: 'assignment'; payload: string }
   | { name: 'not-found'; path: string };
@@ -33,7 +34,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'assignment') return { name: 'assignment', payload: parts.slice(1).join('/') };
   if (parts.length === 1 && parts[0] === 'instructor') return { name: 'instructor' };
   if (parts[0] === 'debrief' && parts.length === 2 && valid(parts[1])) return { name: 'debrief', attemptId: parts[1]! };
-  if (parts.length === 1 && (parts[0] === 'progress' || parts[0] === 'settings' || parts[0] === 'teaching' || parts[0] === 'author')) return { name: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'progress' || parts[0] === 'settings' || parts[0] === 'teaching' || parts[0] === 'author' || parts[0] === 'library')) return { name: parts[0] };
   return { name: 'not-found', path };
 }
 

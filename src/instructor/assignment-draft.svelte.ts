@@ -3,7 +3,8 @@
  * checked with the same schema the learner's app reads links with, so a problem is reported here,
  * next to the field, rather than on the learner's screen. "Publishing" freezes a copy: the link,
  * QR code and handout show exactly what was published, and the view says when the form has moved
- * on since.
+ * on since. Case files from the instructor's library can be assigned too: the draft is given
+ * their id, title and hash (it never reads storage itself), and the link carries only those.
  */
 import * as v from 'valibot';
 import { summaries, summaryOf } from '../catalog/catalog';
@@ -11,7 +12,13 @@ import type { ScriptSummary } from '../script/types';
 import { canonicalJson } from '../storage/canonical-json';
 import type { FeedbackMode } from '../storage/types';
 import { AssignmentSchema, MAX_MODULES, assignmentId, assignmentLink, encodeAssignment } from './assignment-link';
-import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment } from './types';
+import { ASSIGNMENT_VERSION, type AssignedCaseFile, type AssignedModule, type Assignment } from './types';
+
+/** A case file the instructor may assign (from their library). */
+export interface CaseFileChoice extends AssignedCaseFile {
+  /** The case file's script id. */
+  id: string;
+}
 
 /** Fields a problem can be about. */
 export type DraftField = 'title' | 'cohort' | 'due' | 'modules';
@@ -70,9 +77,22 @@ export class AssignmentDraft {
     return out;
   }
 
+  /** Case files in the instructor's library (set by the view once the library is read). */
+  caseFiles = $state.raw<CaseFileChoice[]>([]);
+
   /** Built-in modules not chosen yet, in catalogue order. */
   get available(): ScriptSummary[] {
     return summaries.filter((s) => !this.modules.some((m) => m.id === s.id));
+  }
+
+  /** Case files not chosen yet, in library order. */
+  get availableCaseFiles(): CaseFileChoice[] {
+    return this.caseFiles.filter((c) => !this.modules.some((m) => m.id === c.id));
+  }
+
+  /** A chosen module's title (the case file's for a case file, the id when unknown). */
+  titleOf(id: string): string {
+    return summaryOf(id)?.title ?? this.modules.find((m) => m.id === id)?.caseFile?.title ?? this.caseFiles.find((c) => c.id === id)?.title ?? id;
   }
 
   /** True when no more modules may be added. */
@@ -90,10 +110,15 @@ export class AssignmentDraft {
     return !!this.#published && canonicalJson(this.#published.assignment) !== canonicalJson(this.assignment);
   }
 
-  /** Add a module at the end (required by default). */
+  /** Add a built-in module or a case file of the library at the end (required by default). */
   add(id: string): void {
-    if (!summaryOf(id) || this.full || this.modules.some((m) => m.id === id)) return;
-    this.modules.push({ id, required: true });
+    if (this.full || this.modules.some((m) => m.id === id)) return;
+    if (summaryOf(id)) {
+      this.modules.push({ id, required: true });
+      return;
+    }
+    const c = this.caseFiles.find((x) => x.id === id);
+    if (c) this.modules.push({ id, required: true, caseFile: { hash: c.hash, title: c.title } });
   }
 
   /** Remove a module. */

@@ -1,6 +1,6 @@
 /**
- * The SCO side of a SCORM 1.2 package, from LMSInitialize to LMSFinish. Loaded only in package
- * builds (see `lms-hooks.ts`), and only does anything when an LMS API is found; otherwise the
+ * The SCO side of a SCORM 1.2 package, from LMSInitialize to LMSFinish. Loaded only inside a
+ * package (see `lms-hooks.ts`), and only does anything when an LMS API is found; otherwise the
  * package plays exactly like the app, with local progress.
  *
  * Lifecycle:

@@ -2,9 +2,13 @@
  * Markdown → sanitised HTML for script text. marked does the Markdown; DOMPurify, with a small
  * allow-list, makes sure no script, event handler, style or `javascript:` URL survives. The window
  * is injected so the same code runs at build time (jsdom) and in the browser (imported scripts).
+ * Nothing here assigns to innerHTML: under Trusted Types (in the browser) DOMPurify parses
+ * through its own 'dompurify' policy, and `text()` reads a DOMPurify fragment, so one renderer
+ * per page is all the app ever needs (a second one could not create that policy again).
  */
 import { Marked } from 'marked';
 import createDOMPurify from 'dompurify';
+import { ALLOWED_ATTRS, ALLOWED_TAGS, SAFE_HREF } from './html-allow-list';
 
 /** Renders the Markdown of one script. */
 export interface MarkdownRenderer {
@@ -15,10 +19,6 @@ export interface MarkdownRenderer {
   /** Safe HTML → plain text. */
   text(html: string): string;
 }
-
-const ALLOWED_TAGS = ['p', 'em', 'strong', 'a', 'ul', 'ol', 'li', 'br', 'code', 'blockquote', 'del'];
-const ALLOWED_ATTR = ['href', 'title'];
-const SAFE_HREF = /^(https:\/\/|mailto:|#)/i;
 
 /** Build a renderer on a DOM window (the browser's, or jsdom's at build time). */
 export function createMarkdown(window: Window & typeof globalThis): MarkdownRenderer {
@@ -36,15 +36,17 @@ export function createMarkdown(window: Window & typeof globalThis): MarkdownRend
     }
   });
   const marked = new Marked({ async: false, gfm: true, breaks: false });
-  const clean = (html: string) =>
-    purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'target'], ALLOW_DATA_ATTR: false }) as string;
-  const div = window.document.createElement('div');
+  const config = { ALLOWED_TAGS: [...ALLOWED_TAGS], ALLOWED_ATTR: [...ALLOWED_ATTRS], ALLOW_DATA_ATTR: false };
+  const clean = (html: string) => purify.sanitize(html, config) as string;
   return {
     inline: (md) => clean(marked.parseInline(md) as string).trim(),
     block: (md) => clean(marked.parse(md) as string).trim(),
     text(html) {
-      div.innerHTML = html.replace(/<\/(li|p|blockquote)>|<br\s*\/?>/gi, ' $&');
-      return (div.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+      // Without markup or character references the text is the string itself (most lines).
+      if (!/[<&\0]/.test(html)) return collapse(html);
+      const spaced = html.replace(/<\/(li|p|blockquote)>|<br\s*\/?>/gi, ' $&');
+      return collapse(purify.sanitize(spaced, { ...config, RETURN_DOM_FRAGMENT: true }).textContent ?? '');
     },
   };
 }

@@ -10,24 +10,22 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostics, loadContent, type ContentBuild } from './load-content';
-import type { Script, ScriptSummary } from '../script/types';
+import type { Script } from '../script/types';
+import { summarise } from '../catalog/summarise';
 
 const CATALOG = 'virtual:balint/catalog';
 const SCRIPT = 'virtual:balint/script/';
 
-/** Summary of a script for the catalogue. */
-export function summarise(s: Script): ScriptSummary {
-  const { scenes, intro: _intro, climate: _climate, cast: _cast, start: _start, ...rest } = s;
-  return {
-    ...rest,
-    decisions: scenes.filter((x) => x.choices.length).length,
-    endings: scenes.filter((x) => x.ending).length,
-    endingTitles: Object.fromEntries(scenes.flatMap((x) => (x.ending ? [[x.id, { title: x.ending.title, outcome: x.ending.outcome }]] : []))),
-  };
+export { summarise };
+
+/** What the plugin shares with other plugins (Vite's `api` convention). */
+export interface CatalogPluginApi {
+  /** The compiled scripts, in catalogue order, once the build has loaded them (else none). */
+  scripts(): readonly Script[];
 }
 
 /** The plugin. */
-export function catalogPlugin(root: string): Plugin {
+export function catalogPlugin(root: string): Plugin & { api: CatalogPluginApi } {
   let build: ContentBuild | undefined;
   const load = () => {
     build ??= loadContent(root);
@@ -41,6 +39,7 @@ export function catalogPlugin(root: string): Plugin {
   };
   return {
     name: 'balint-catalog',
+    api: { scripts: () => build?.scripts ?? [] },
     resolveId(id) {
       if (id === CATALOG || id.startsWith(SCRIPT)) return '\0' + id;
       return undefined;

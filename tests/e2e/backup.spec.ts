@@ -9,6 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, startModule, step, transcriptTexts } from './support/player';
 import { plansToEndings, script } from './support/plans';
+import { compileScript } from '../../src/script/compile';
+import { parseVocabulary } from '../../src/script/vocabulary';
+import { contentHash, nodeMarkdown } from '../../src/tools/load-content';
 
 const id = 'first-group';
 const plan = [...plansToEndings(script(id)).values()].sort((a, b) => b.length - a.length)[0]!;
@@ -86,7 +89,7 @@ test('a backup restored after the site data was cleared brings back the same pro
   await expectNoAxeViolations(page);
   const file = await backUp(page);
   expect(file.name).toMatch(/^balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(file.text)).toMatchObject({ format: 'balint-rehearsal-backup', version: 1, data: { attempts: [{ moduleId: id, status: 'active' }] } });
+  expect(JSON.parse(file.text)).toMatchObject({ format: 'balint-rehearsal-backup', version: 2, data: { attempts: [{ moduleId: id, status: 'active' }] } });
   await expect(page.getByText(/^Last backed up: (?!Never)/)).toBeVisible();
 
   await clearSiteData(page);
@@ -163,4 +166,46 @@ test('text from a restored file is shown as text, never run as HTML', async ({ p
   await expect(page.getByRole('main').locator('img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   await expectNoAxeViolations(page);
+});
+
+test('a backup carries reflections, saved assignments and case files through cleared site data', async ({ page }) => {
+  // A case file in the library, played to an ending, with a reflection; and an assignment saved from a link.
+  const source = (await readFile('tests/fixtures/branching.md', 'utf8')).replace(/^id: .*$/m, 'id: own-backup-case');
+  await page.goto('/#/library');
+  await page.getByLabel('Case files (.md)').setInputFiles({ name: 'own-backup-case.md', mimeType: 'text/markdown', buffer: Buffer.from(source) });
+  await expect(page.getByRole('status').filter({ hasText: 'was added' })).toBeVisible();
+  await page.getByRole('link', { name: 'Play Branching fixture' }).click();
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
+  const own = compileScript(source, 'own-backup-case.md', { vocabulary: parseVocabulary(await readFile('content/vocabulary.yaml', 'utf8'), 'vocabulary.yaml').vocabulary, markdown: nodeMarkdown(), hash: contentHash(source) }).script!;
+  for (const s of [...plansToEndings(own).values()][0]!) await step(page, s);
+  await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+  const reflection = 'What stayed with me was the pause before anyone spoke.';
+  await page.getByRole('textbox', { name: 'Your reflection on this session' }).fill(reflection);
+  await page.getByRole('button', { name: 'Save reflection' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reflection saved on this device.' })).toBeVisible();
+  const assignment = Buffer.from(JSON.stringify({ v: 1, title: 'Backed-up assignment', cohort: 'Cohort A', feedback: 'debrief', modules: [{ id, required: true }] })).toString('base64url');
+  await page.goto(`/#/assignment/${assignment}`);
+  await page.getByRole('button', { name: 'Add to My assignments' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to My assignments' })).toBeVisible();
+
+  const file = await backUp(page);
+  expect(JSON.parse(file.text).data).toMatchObject({
+    library: [{ id: 'own-backup-case', source }],
+    reflections: [{ moduleId: 'own-backup-case', text: reflection }],
+    assignments: [{ payload: assignment }],
+  });
+  await expect(page.getByRole('status').filter({ hasText: '1 attempt, 1 reflection, 1 assignment, 1 case file and your settings' })).toBeVisible();
+
+  await clearSiteData(page);
+  await page.goto('/#/settings');
+  await pick(page, file.text, file.name);
+  await expect(page.getByRole('status').filter({ hasText: /^Restored 1 attempt, 1 reflection, 1 assignment, 1 case file and your settings/ })).toBeVisible();
+
+  await page.goto('/#/progress');
+  await expect(page.getByRole('region', { name: 'Your reflections' })).toContainText(reflection);
+  await page.goto('/#/library');
+  await expect(page.getByRole('heading', { level: 3, name: 'Branching fixture' })).toBeVisible();
+  await page.goto('/#/');
+  await expect(page.getByRole('link', { name: 'Backed-up assignment' })).toBeVisible();
 });

@@ -174,7 +174,7 @@ test('a damaged, oversized or unknown-module link shows why and stores nothing',
     ['%%%not-base64', /damaged/],
     ['A'.repeat(5000), /too long/],
     [unknown, /no-such-module/],
-    [Buffer.from('{"v":2}').toString('base64url'), /newer version/],
+    [Buffer.from('{"v":3}').toString('base64url'), /newer version/],
   ];
   for (const [payload, message] of cases) {
     await page.goto(`/#/assignment/${payload}`);

@@ -12,11 +12,10 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import { evidence } from '../../src/session/derive';
-import { scoreFor } from '../../src/lms/scorm-report';
-import { plansToEndings, script, type PlanStep } from './support/plans';
+import { plansToEndings, script } from './support/plans';
 import { step } from './support/player';
 import { serveStatic, type StaticServer } from './scorm-harness/server';
+import { expectedScore, lms, stepAndCommit } from './support/scorm-lms';
 
 const id = 'rule-honesty';
 const s = script(id);
@@ -28,12 +27,6 @@ let dir: string;
 let server: StaticServer;
 let entries: Record<string, Uint8Array>;
 
-type Snapshot = { suspend_data: string; lesson_status: string; lesson_location: string; exit: string; score_raw: string; score_min: string; score_max: string; session_time: string };
-type Lms = { log: { calls: string[][]; commits: Snapshot[] }; snapshot(): Snapshot };
-const lms = (page: Page) => page.evaluate(() => {
-  const l = (window as unknown as { lms: Lms }).lms;
-  return { calls: l.log.calls, commits: l.log.commits, now: l.snapshot() };
-});
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(300_000);
@@ -67,19 +60,6 @@ async function openLms(page: Page, cmi?: object): Promise<FrameLocator> {
   return page.frameLocator('iframe[title="Course content"]');
 }
 
-/** Take one step in the frame and check the LMS got a commit carrying it. */
-async function stepAndCommit(page: Page, frame: FrameLocator, move: PlanStep) {
-  const items = frame.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
-  const before = await items.count();
-  const commits = (await lms(page)).commits.length;
-  if (move.kind === 'continue') await frame.getByRole('button', { name: 'Continue', exact: true }).click();
-  else await frame.getByRole('group', { name: 'Your response' }).getByRole('button', { name: move.name, exact: true }).click();
-  await expect
-    .poll(async () => (await frame.getByRole('heading', { level: 2, name: 'Debrief' }).count()) > 0 || (await items.count()) > before)
-    .toBe(true);
-  const token = move.kind === 'continue' ? '_' : move.id;
-  await expect.poll(async () => (await lms(page)).commits.slice(commits).some((c) => c.suspend_data.endsWith(`~${token}`) || c.suspend_data.endsWith(`.${token}`))).toBe(true);
-}
 
 /** Unload the package (the LMS closing the SCO): its pagehide must end the LMS session. */
 async function closeSco(page: Page) {
@@ -87,12 +67,6 @@ async function closeSco(page: Page) {
   await expect.poll(async () => (await lms(page)).calls.some((c) => c[0] === 'LMSFinish')).toBe(true);
 }
 
-function expectedScore(): number {
-  const chosen = plan.flatMap((p) => (p.kind === 'choice' ? [p.id] : []));
-  const tally = evidence(s, chosen);
-  const outcome = s.scenes.find((x) => x.id === endingId)!.ending!.outcome;
-  return scoreFor({ outcome, evidenceFor: tally.reduce((n, t) => n + t.for, 0), evidenceAgainst: tally.reduce((n, t) => n + t.against, 0) });
-}
 
 test('the package is a SCORM 1.2 package: manifest at the root, well-formed, one SCO, only the chosen module', () => {
   expect(Object.keys(entries)).toContain('imsmanifest.xml');
@@ -155,7 +129,7 @@ test('in the LMS: progress is committed at every step, resumes on another device
   await expect(frame2.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
   state = await lms(again);
   expect(state.now.lesson_status).toBe('completed');
-  expect(state.now.score_raw).toBe(String(expectedScore()));
+  expect(state.now.score_raw).toBe(String(expectedScore(s, plan, endingId)));
   expect([state.now.score_min, state.now.score_max]).toEqual(['0', '100']);
   expect(state.now.exit).toBe('');
   expect(state.now.suspend_data.length).toBeLessThanOrEqual(4096);
@@ -164,7 +138,7 @@ test('in the LMS: progress is committed at every step, resumes on another device
 });
 
 test('with a mastery score the LMS is told passed or failed', async ({ page }) => {
-  const expected = expectedScore();
+  const expected = expectedScore(s, plan, endingId);
   const mastery = expected >= 100 ? 100 : expected + 1; // just above the score: failed, unless it is 100
   const frame = await openLms(page, { student_data: { mastery_score: String(mastery) } });
   await frame.getByRole('button', { name: 'Begin', exact: true }).click();

@@ -1,80 +1,25 @@
 /**
  * Security properties of the production build, in Chromium:
- *   (a) the Content-Security-Policy is delivered (meta tag and header), nothing the app does
- *       violates it, and it is really enforced (an injected inline script does not run);
+ *   (a) the Content-Security-Policy is delivered (meta tag and header), with Trusted Types
+ *       enforced and only the app's named policies allowed, and it is really enforced (string
+ *       sinks throw, no other policy can be made, inline script, handlers and javascript: URLs
+ *       do not run); that nothing the app does violates it is csp-every-screen.spec.ts;
  *   (b) nothing leaves the device: every request of a full visit goes to the app's own origin;
  *   (c) built-in content renders inert: no event-handler attribute, no javascript: URL;
  *   (d) the XSS corpus, sanitised at build time in jsdom, stays inert when Chromium parses it
  *       (no parser differential / mutation XSS between jsdom and the browser).
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startModule, step } from './support/player';
 import { plansToEndings, randomPlan, script, scripts, type PlanStep } from './support/plans';
-import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/tools/csp';
+import { activeContentFindings, openLab, ORIGIN, recordCspViolations, recordRequests } from './support/security-probes';
+import { CSP_HEADER, CSP_META, SECURITY_HEADERS, TRUSTED_TYPES_POLICIES } from '../../src/tools/csp';
 import { nodeMarkdown } from '../../src/tools/load-content';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 
-const ORIGIN = process.env.PW_BASE_URL ?? 'http://localhost:4173';
-
-type Violation = { directive: string; blocked: string; sample: string; source: string; line: number; url: string };
-type Win = Window & { __cspViolations: Violation[]; __reportCsp?: (v: Violation) => void; __injected?: number; __injected2?: number; __injected3?: number };
-
-/**
- * Record every securitypolicyviolation into window.__cspViolations (read in the page) and, via a
- * binding, into the returned array (survives reloads and full navigations).
- */
-async function recordCspViolations(page: Page): Promise<Violation[]> {
-  const all: Violation[] = [];
-  await page.exposeBinding('__reportCsp', (_source, v: Violation) => void all.push(v));
-  await page.addInitScript(() => {
-    const w = window as unknown as Win;
-    w.__cspViolations = [];
-    window.addEventListener(
-      'securitypolicyviolation',
-      (e) => {
-        const v = { directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber, url: location.href };
-        w.__cspViolations.push(v);
-        w.__reportCsp?.(v);
-      },
-      true,
-    );
-  });
-  return all;
-}
-
-/** Record every request of the context (pages and service worker) and every WebSocket. */
-function recordRequests(context: BrowserContext, page: Page) {
-  const urls: string[] = [];
-  const sockets: string[] = [];
-  context.on('request', (r) => void urls.push(r.url()));
-  page.on('websocket', (ws) => void sockets.push(ws.url()));
-  return { urls, sockets };
-}
-
-/** Elements with an on* attribute, javascript:/vbscript:/data: URLs, or external links without rel. */
-async function activeContentFindings(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const describe = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}> in ${location.hash || '/'}`;
-    for (const el of Array.from(document.querySelectorAll('*'))) {
-      for (const a of Array.from(el.attributes)) {
-        const name = a.name.toLowerCase();
-        const value = a.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-        if (name.startsWith('on')) out.push(`${describe(el)} has ${a.name}="${a.value}"`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc'].includes(name) && /^(javascript|vbscript):/.test(value))
-          out.push(`${describe(el)} has ${a.name}="${a.value}"`);
-        if (name === 'href' && value.startsWith('data:')) out.push(`${describe(el)} links to a data: URL`);
-      }
-      if (['script', 'iframe', 'object', 'embed', 'frame', 'base'].includes(el.localName) && !(el.localName === 'script' && (el as HTMLScriptElement).src.startsWith(location.origin)))
-        out.push(`${describe(el)} should not be in the page`);
-      if (el.localName === 'a' && (el as HTMLAnchorElement).target === '_blank') {
-        const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) out.push(`${describe(el)} opens a new tab without rel="noopener noreferrer"`);
-      }
-    }
-    return out;
-  });
-}
+type Injected = Window & { __injected?: number };
+/** The part of `window.trustedTypes` the tests use (TypeScript's DOM types do not have it yet). */
+type WithTrustedTypes = { trustedTypes?: { defaultPolicy: unknown; createPolicy(name: string, rules: object): unknown } };
 
 const firstPlan = (id: string): PlanStep[] => [...plansToEndings(script(id)).values()][0]!;
 
@@ -93,7 +38,7 @@ async function visit(page: Page, link: string, heading: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// (a) Content-Security-Policy.
+// (a) Content-Security-Policy and Trusted Types.
 
 test.describe('(a) Content-Security-Policy', () => {
   test('the page carries the policy as its first <meta>, and the preview server sends it as a header', async ({ page }) => {
@@ -112,7 +57,20 @@ test.describe('(a) Content-Security-Policy', () => {
       expect(policy).toContain("script-src 'self'");
       expect(policy).toContain("object-src 'none'");
       expect(policy).toContain("base-uri 'none'");
+      // Trusted Types: enforced, and only the app's named policies, no duplicates, no default.
+      expect(policy).toContain("require-trusted-types-for 'script'");
+      const names = policy.split('; ').find((d) => d.startsWith('trusted-types '))!.split(' ').slice(1);
+      expect(names).toEqual([...TRUSTED_TYPES_POLICIES]);
+      expect(names).not.toContain("'allow-duplicates'");
+      expect(names).not.toContain('default');
     }
+    const tt = await page.evaluate(() => (window as unknown as WithTrustedTypes).trustedTypes && { defaultPolicy: (window as unknown as WithTrustedTypes).trustedTypes!.defaultPolicy });
+    expect(tt).toEqual({ defaultPolicy: null }); // Trusted Types present, and no default policy
+    // The worker script gets the header too (Trusted Types hold in the worker), and so is one
+    // self-contained file: an importScripts() with a string would be blocked there.
+    const sw = await page.request.get('/sw.js');
+    expect(sw.headers()['content-security-policy']).toBe(CSP_HEADER);
+    expect(await sw.text()).not.toMatch(/importScripts\(/);
     // A meta policy only governs what comes after it: nothing may load before it.
     const before = await page.evaluate(() => {
       const m = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
@@ -127,54 +85,85 @@ test.describe('(a) Content-Security-Policy', () => {
     expect(inline).toEqual([]);
   });
 
-  test('a whole session, then progress, settings and teaching, raise no CSP violation', async ({ page }) => {
+  test('Trusted Types are enforced: string sinks throw, and no other policy can be made', async ({ page }) => {
     const all = await recordCspViolations(page);
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Rehearse a Balint group' })).toBeVisible();
-    await playToDebrief(page, 'first-group', firstPlan('first-group'));
-    await visit(page, 'Progress', 'Your progress');
-    // The stored attempt's own debrief page too.
-    await page.getByRole('link', { name: /open the debrief/ }).first().click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
-    await visit(page, 'Settings', 'Settings');
-    await visit(page, 'Teaching', 'Teaching with Balint Rehearsal');
-    await visit(page, 'Modules', 'Rehearse a Balint group');
-    await page.waitForLoadState('networkidle');
-    const inPage = await page.evaluate(() => (window as unknown as Win).__cspViolations);
-    expect(inPage).toEqual([]);
-    expect(all).toEqual([]);
+    await page.goto('/#/module/first-group'); // its introduction is {@html}: the app's policy exists
+    await expect(page.getByRole('button', { name: 'Begin', exact: true })).toBeVisible();
+    const results = await page.evaluate(async () => {
+      const attempt = async (f: () => unknown) => {
+        try {
+          await f();
+          return 'allowed';
+        } catch (e) {
+          return e instanceof TypeError ? 'TypeError' : String(e);
+        }
+      };
+      const tt = (window as unknown as WithTrustedTypes).trustedTypes!;
+      const pass = { createHTML: (s: string) => s };
+      return {
+        innerHTML: await attempt(() => (document.body.appendChild(document.createElement('div')).innerHTML = '<img src=x onerror="window.__injected=1">')),
+        scriptText: await attempt(() => (document.createElement('script').textContent = 'window.__injected = 2')),
+        handlerAttribute: await attempt(() => document.createElement('img').setAttribute('onerror', 'window.__injected = 3')),
+        scriptSrc: await attempt(() => (document.createElement('script').src = '/evil.js')),
+        serviceWorker: await attempt(() => navigator.serviceWorker.register('/evil-sw.js')),
+        unlistedPolicy: await attempt(() => tt.createPolicy('attacker', pass)),
+        defaultPolicy: await attempt(() => tt.createPolicy('default', pass)),
+        svelteAgain: await attempt(() => tt.createPolicy('svelte-trusted-html', pass)),
+        appAgain: await attempt(() => tt.createPolicy('balint-html', pass)),
+      };
+    });
+    expect(results).toEqual({
+      innerHTML: 'TypeError', scriptText: 'TypeError', handlerAttribute: 'TypeError', scriptSrc: 'TypeError', serviceWorker: 'TypeError',
+      unlistedPolicy: 'TypeError', defaultPolicy: 'TypeError', svelteAgain: 'TypeError', appAgain: 'TypeError',
+    });
+    expect(await page.evaluate(() => (window as Injected).__injected)).toBeUndefined();
+    await expect.poll(() => all.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(all.map((v) => v.directive))).toEqual(new Set(['require-trusted-types-for', 'trusted-types']));
+    // Each is reported once per policy (meta and header); the refused names are exactly these.
+    const refused = new Set(all.filter((v) => v.directive === 'trusted-types').map((v) => v.sample));
+    expect(refused).toEqual(new Set(['attacker', 'default', 'svelte-trusted-html', 'balint-html']));
   });
 
-  test('the policy is enforced: injected inline script, inline handler and javascript: URL do not run, and are reported', async ({ page }) => {
+  test('the policy is enforced: injected inline script and a javascript: URL do not run, and are reported', async ({ page }) => {
     const all = await recordCspViolations(page);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Rehearse a Balint group' })).toBeVisible();
+    await page.evaluate(() => {
+      // Text added as a node, not through a string sink: script-src (and Trusted Types) stop it.
+      const s = document.createElement('script');
+      s.append(document.createTextNode('window.__injected = 1'));
+      document.body.append(s);
+      const a = document.createElement('a');
+      a.href = 'javascript:window.__injected=2';
+      document.body.append(a);
+      a.click();
+    });
+    await expect.poll(() => all.length).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => (window as Injected).__injected)).toBeUndefined();
+    expect(all.map((v) => v.blocked)).toContain('inline');
+    expect(all.every((v) => v.directive.startsWith('script-src') || v.directive === 'require-trusted-types-for'), JSON.stringify(all)).toBe(true);
+  });
+
+  test('without Trusted Types, script-src alone still blocks inline script, an inline handler and a javascript: URL', async ({ page }) => {
+    const all = await recordCspViolations(page);
+    await openLab(page);
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__injected = 1';
       document.body.append(s);
-    });
-    await expect.poll(() => page.evaluate(() => (window as unknown as Win).__cspViolations.length)).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as Win).__injected)).toBeUndefined();
-
-    // An inline event handler (what an XSS through {@html} would need) and a javascript: link.
-    await page.evaluate(() => {
       const img = document.createElement('img');
-      img.setAttribute('onerror', 'window.__injected2 = 1');
+      img.setAttribute('onerror', 'window.__injected = 2');
       img.src = 'data:,not-an-image';
       document.body.append(img);
       const a = document.createElement('a');
-      a.href = 'javascript:window.__injected3=1';
+      a.href = 'javascript:window.__injected=3';
       document.body.append(a);
       a.click();
     });
-    await expect.poll(() => page.evaluate(() => (window as unknown as Win).__cspViolations.length)).toBeGreaterThanOrEqual(3);
-    expect(await page.evaluate(() => [(window as unknown as Win).__injected2, (window as unknown as Win).__injected3])).toEqual([undefined, undefined]);
-
-    const violations = await page.evaluate(() => (window as unknown as Win).__cspViolations);
-    expect(violations.every((v) => v.directive.startsWith('script-src')), JSON.stringify(violations)).toBe(true);
-    expect(violations.map((v) => v.blocked)).toContain('inline');
-    expect(all.length).toBe(violations.length);
+    await expect.poll(() => all.length).toBeGreaterThanOrEqual(3);
+    expect(await page.evaluate(() => (window as Injected).__injected)).toBeUndefined();
+    expect(all.every((v) => v.directive.startsWith('script-src')), JSON.stringify(all)).toBe(true);
+    expect(all.map((v) => v.blocked)).toContain('inline');
   });
 });
 
@@ -244,8 +233,7 @@ test.describe('(c) built-in content renders inert', () => {
   });
 
   test('the checker itself finds an injected handler and javascript: link (negative control)', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Rehearse a Balint group' })).toBeVisible();
+    await openLab(page); // the app's page would refuse the string (Trusted Types)
     await page.evaluate(() => {
       const d = document.createElement('div');
       d.innerHTML = '<p onclick="x()">p</p><a href=" javascript:x()">a</a><a href="https://example.org" target="_blank">b</a>';
@@ -272,8 +260,9 @@ test('(d) the sanitised XSS corpus stays inert when Chromium parses and inserts 
     void d.dismiss();
   });
   const { urls } = recordRequests(page.context(), page);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse a Balint group' })).toBeVisible();
+  // Inserting strings takes a page without Trusted Types (the app's own would refuse them);
+  // script-src is the same as the app's, so a surviving handler would still be blocked, and reported.
+  await openLab(page);
   const problems = await page.evaluate((items) => {
     const allowed = new Set(['p', 'em', 'strong', 'a', 'ul', 'ol', 'li', 'br', 'code', 'blockquote', 'del']);
     const attrs = new Set(['href', 'title', 'rel', 'target']);

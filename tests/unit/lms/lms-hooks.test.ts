@@ -1,7 +1,32 @@
-/** The hooks the app calls: launch-URL parsing, and no effect at all in the ordinary build. */
-import { describe, expect, it } from 'vitest';
-import { launchModuleFrom, lmsLaunch, lmsReady, lmsSessionOpened, SCORM_BUILD } from '../../../src/lms/lms-hooks';
+/**
+ * The hooks the app calls: launch-URL parsing; no effect at all on an ordinary page; and, on a
+ * page carrying a valid course block, package mode with the catalogue narrowed to the course.
+ * Each case imports fresh modules, because package mode is decided once per page load.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { launchModuleFrom } from '../../../src/lms/lms-hooks';
+import { COURSE_BLOCK_ID } from '../../../src/lms/course-block-id';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
+
+async function fresh() {
+  vi.resetModules();
+  const hooks = await import('../../../src/lms/lms-hooks');
+  const catalog = await import('../../../src/catalog/catalog');
+  return { hooks, catalog };
+}
+
+function addBlock(text: string) {
+  const el = document.createElement('script');
+  el.type = 'application/json';
+  el.id = COURSE_BLOCK_ID;
+  el.textContent = text;
+  document.head.append(el);
+}
+
+afterEach(() => {
+  document.getElementById(COURSE_BLOCK_ID)?.remove();
+  history.replaceState(null, '', '/');
+});
 
 describe('LMS hooks', () => {
   it('reads the module a SCO launch names, only if the package has it', () => {
@@ -11,13 +36,57 @@ describe('LMS hooks', () => {
     expect(launchModuleFrom('', ['rule-honesty'])).toBeUndefined();
   });
 
-  it('do nothing in the ordinary app build', async () => {
-    expect(SCORM_BUILD).toBe(false);
+  it('do nothing on an ordinary page', async () => {
+    const { hooks, catalog } = await fresh();
+    const all = catalog.summaries.length;
     const before = location.href;
-    lmsLaunch();
+    await hooks.lmsLaunch();
+    expect(hooks.inScormPackage()).toBe(false);
     expect(location.href).toBe(before);
+    expect(catalog.summaries).toHaveLength(all);
     const repo = new MemoryRepository();
-    expect(await lmsReady(repo)).toBe(repo);
-    expect(() => lmsSessionOpened({} as never)).not.toThrow();
+    expect(await hooks.lmsReady(repo)).toBe(repo);
+    expect(() => hooks.lmsSessionOpened({} as never)).not.toThrow();
+  });
+
+  it('in a package: narrow the catalogue to the course, in its order, and open the launched module', async () => {
+    const { hooks, catalog } = await fresh();
+    const [a, b, c] = catalog.summaries.slice(-3).map((s) => s.id);
+    history.replaceState(null, '', `/index.html?module=${a}`);
+    addBlock(JSON.stringify({ v: 1, modules: [b, a], mastery: 80 }));
+    await hooks.lmsLaunch();
+    expect(hooks.inScormPackage()).toBe(true);
+    expect(catalog.summaries.map((s) => s.id)).toEqual([b, a]);
+    expect(catalog.summaryOf(c!)).toBeUndefined();
+    expect(await catalog.loadScript(c!)).toBeUndefined();
+    const script = await catalog.loadScript(a!);
+    expect(script?.id).toBe(a);
+    expect(script!.related.every((r) => r === a || r === b)).toBe(true);
+    expect(location.hash).toBe(`#/module/${a}`);
+    // Without an LMS the runtime finds no API: local progress only, and nothing throws.
+    const repo = new MemoryRepository();
+    expect(await hooks.lmsReady(repo)).toBe(repo);
+  });
+
+  it('a package of one module opens it even without ?module=', async () => {
+    const { hooks, catalog } = await fresh();
+    const only = catalog.summaries[0]!.id;
+    addBlock(JSON.stringify({ v: 1, modules: [only] }));
+    await hooks.lmsLaunch();
+    expect(location.hash).toBe(`#/module/${only}`);
+  });
+
+  it.each([
+    ['malformed', '{"v":1,"modules":['],
+    ['naming a module this build lacks', JSON.stringify({ v: 1, modules: ['no-such-module'] })],
+    ['with an unknown field', JSON.stringify({ v: 1, modules: ['rule-honesty'], sw: false })],
+  ])('a block %s is not a package: the app plays as itself', async (_name, text) => {
+    const { hooks, catalog } = await fresh();
+    const all = catalog.summaries.length;
+    addBlock(text);
+    await hooks.lmsLaunch();
+    expect(hooks.inScormPackage()).toBe(false);
+    expect(catalog.summaries).toHaveLength(all);
+    expect(location.hash).toBe('');
   });
 });

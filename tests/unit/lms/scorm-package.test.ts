@@ -1,15 +1,14 @@
 /**
- * The package exporter without running a build: the manifest (parsed as XML), the catalogue and
- * service-worker plugins, argument parsing, and the exit code for an unknown module id.
+ * The package exporter without running a build: the manifest (parsed as XML), the SCORM kit the
+ * build writes, argument parsing, and the exit code for an unknown module id.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { buildManifest, xmlEscape, xmlId } from '../../../src/tools/scorm/manifest';
-import { chooseModules, noServiceWorkerPlugin, packageCatalogPlugin, withoutPwa } from '../../../src/tools/scorm/package-plugins';
+import type { Rolldown } from 'vite';
+import { buildManifest, xmlEscape, xmlId } from '../../../src/lms/package/manifest';
+import { kitOf } from '../../../src/tools/scorm/scorm-kit-plugin';
 import { parseExportArgs } from '../../../src/tools/export-scorm';
-import type { ContentBuild } from '../../../src/tools/load-content';
-import { validFixture, vocabulary } from '../compile-fixture';
 
 const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 const ADL = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
@@ -78,35 +77,45 @@ describe('imsmanifest.xml', () => {
   });
 });
 
-describe('package build plugins', () => {
-  const a = { ...validFixture('branching'), related: ['fixture-b', 'not-in-package'] };
-  const b = { ...validFixture('branching'), id: 'fixture-b', title: 'B', related: [] };
-  const content: ContentBuild = { scripts: [a, b], reports: [], vocabulary, diagnostics: [] };
+describe('scorm-kit.json (written by the production build)', () => {
+  const chunk = (fileName: string, o: Partial<Rolldown.OutputChunk> = {}) => ({ type: 'chunk', fileName, facadeModuleId: null, imports: [], moduleIds: [`/src/${fileName}`], ...o }) as unknown as Rolldown.OutputChunk;
+  const asset = (fileName: string) => ({ type: 'asset', fileName }) as unknown as Rolldown.OutputAsset;
+  const modules = [
+    { id: 'a', title: 'A', hash: '0123456789abcdef' },
+    { id: 'b', title: 'B', hash: 'fedcba9876543210' },
+  ];
+  const bundleOf = (...items: (Rolldown.OutputChunk | Rolldown.OutputAsset)[]) => Object.fromEntries(items.map((i) => [i.fileName, i])) as Rolldown.OutputBundle;
+  const app = [
+    chunk('assets/index-1.js', { imports: ['assets/catalog-2.js'], dynamicImports: ['assets/a-3.js', 'assets/b-4.js', 'assets/workbox-window.prod.es5-5.js'] } as Partial<Rolldown.OutputChunk>),
+    chunk('assets/catalog-2.js'),
+    chunk('assets/a-3.js', { facadeModuleId: '\0virtual:balint/script/a' }),
+    chunk('assets/b-4.js', { facadeModuleId: '\0virtual:balint/script/b' }),
+    chunk('assets/workbox-window.prod.es5-5.js', { moduleIds: ['/p/node_modules/workbox-window/build/workbox-window.prod.es5.mjs'] }),
+    asset('assets/index-6.css'),
+    asset('index.html'),
+    asset('manifest.webmanifest'),
+    asset('sw.js'),
+    asset('workbox-7.js'),
+  ];
 
-  it('chooses modules in the order given, once each, and names unknown ids', () => {
-    expect(chooseModules(content, ['fixture-b', 'fixture-branching', 'fixture-b']).map((s) => s.id)).toEqual(['fixture-b', 'fixture-branching']);
-    expect(() => chooseModules(content, ['fixture-b', 'nope', 'nada'])).toThrow('Unknown module id(s): nope, nada. Known modules: fixture-branching, fixture-b');
+  it('lists the player (without service worker, web manifest or module scripts) and each module\'s chunk', () => {
+    const kit = kitOf(bundleOf(...app), modules, ['favicon.svg']);
+    expect(kit).toEqual({
+      v: 1,
+      launch: 'index.html',
+      player: ['assets/catalog-2.js', 'assets/index-1.js', 'assets/index-6.css', 'favicon.svg', 'index.html'],
+      modules: [
+        { id: 'a', title: 'A', hash: '0123456789abcdef', chunk: 'assets/a-3.js' },
+        { id: 'b', title: 'B', hash: 'fedcba9876543210', chunk: 'assets/b-4.js' },
+      ],
+    });
   });
 
-  it('serves a catalogue of the chosen modules only, without links to modules left out', () => {
-    const plugin = packageCatalogPlugin([a], vocabulary);
-    const hook = plugin.load as { handler: (id: string) => string };
-    const catalog = hook.handler('\0virtual:balint/catalog');
-    expect(catalog).toContain('"fixture-branching": () => import("virtual:balint/script/fixture-branching")');
-    expect(catalog).not.toContain('fixture-b"');
-    const script = JSON.parse(hook.handler('\0virtual:balint/script/fixture-branching').replace(/^export default |;$/g, ''));
-    expect(script.related).toEqual([]);
-    expect(() => hook.handler('\0virtual:balint/script/fixture-b')).toThrow(/not in this package/);
-  });
-
-  it('replaces service-worker registration with a no-op and drops the PWA plugins', async () => {
-    const plugin = noServiceWorkerPlugin();
-    const resolved = (plugin.resolveId as { handler: () => string }).handler();
-    const code = (plugin.load as { handler: () => string }).handler();
-    expect(resolved).toMatch(/^\0/);
-    expect(code).toContain('export function registerSW');
-    const kept = await withoutPwa([{ name: 'svelte' }, [{ name: 'vite-plugin-pwa' }, { name: 'vite-plugin-pwa:build' }], false, Promise.resolve({ name: 'csp' })]);
-    expect(kept.map((p) => p.name)).toEqual(['svelte', 'csp']);
+  it('fails the build when a package could not work: a module chunk with imports, the player importing a left-out chunk, a module without a chunk', () => {
+    expect(() => kitOf(bundleOf(...app.slice(0, 2), chunk('assets/a-3.js', { facadeModuleId: '\0virtual:balint/script/a', imports: ['assets/catalog-2.js'] }), ...app.slice(3)), modules, [])).toThrow(/module a imports assets\/catalog-2\.js/);
+    expect(() => kitOf(bundleOf(chunk('assets/index-1.js', { imports: ['assets/a-3.js'] }), ...app.slice(1)), modules, [])).toThrow(/index-1\.js imports assets\/a-3\.js/);
+    expect(() => kitOf(bundleOf(...app.filter((i) => i.fileName !== 'assets/b-4.js')), modules, [])).toThrow(/no chunk for module\(s\) b/);
+    expect(() => kitOf(bundleOf(...app.filter((i) => i.fileName !== 'index.html')), modules, [])).toThrow(/no index\.html/);
   });
 });
 
@@ -127,7 +136,7 @@ describe('export:scorm command line', () => {
     expect(() => parseExportArgs(argv)).toThrow(message);
   });
 
-  it('exits with code 1 and a clear message for an unknown module id, before building anything', () => {
+  it('exits with code 1 and a clear message for an unknown module id, without writing a file', () => {
     const r = spawnSync('npx', ['--no-install', 'tsx', 'src/tools/export-scorm.ts', '--modules', 'rule-honesty,no-such-module', '--out', 'never-written.zip'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^export:scorm: Unknown module id\(s\): no-such-module\. Known modules: .*rule-honesty/m);

@@ -264,10 +264,20 @@ describe('the contract checker itself', () => {
     cleanup();
   });
 
-  it('catches unsanitised HTML that reaches a view (negative control)', () => {
+  it('catches unsanitised HTML in a rendered view (negative control), which the views refuse to render', () => {
+    const raw = '<p>x</p><img src="x" onerror="alert(1)"><a href="javascript:alert(1)">y</a>';
+    const container = document.createElement('div');
+    container.innerHTML = raw; // what {@html} of a plain string would build (jsdom has no Trusted Types)
+    expect(renderedProblems([container], baseline).join('\n')).toMatch(/rendered <img>[\s\S]*onerror[\s\S]*javascript:/);
+    // The views pass HTML through trustedHtml() (src/ui/trusted-html.ts), which shows anything that
+    // is not sanitiser output as text, and reports it.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const r = compileText(probeScript(new Set(), ''), 'xss-probe.md');
-    const tampered: Script = { ...r.script!, intro: '<p>x</p><img src="x" onerror="alert(1)"><a href="javascript:alert(1)">y</a>' };
-    expect(renderedProblems(renderAll(tampered), baseline).join('\n')).toMatch(/rendered <img>[\s\S]*onerror[\s\S]*javascript:/);
+    const containers = renderAll({ ...r.script!, intro: raw });
+    expect(renderedProblems(containers, baseline)).toEqual([]);
+    expect(containers[0]!.textContent).toContain(raw);
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
   });
 });
 

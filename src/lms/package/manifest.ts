@@ -1,6 +1,8 @@
 /**
  * `imsmanifest.xml` for a SCORM 1.2 package (IMS Content Packaging 1.1.2 with the ADL SCORM 1.2
- * extensions), written as a string template because its shape is fixed and small.
+ * extensions), written as a string template because its shape is fixed and small. Pure and free
+ * of Node imports: the package assembler runs it in the browser (instructor view) and in Node
+ * (`npm run export:scorm`).
  *
  * Shape: one organization; one item per module, each pointing at its own SCO resource, so the LMS
  * tracks status, score and suspend data per module. Every SCO launches the same player,

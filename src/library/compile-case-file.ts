@@ -1,0 +1,40 @@
+/**
+ * Compiling a case file, with the compiler loaded only when a case file is actually compiled: this
+ * module is small and may sit in the player's or the library's chunk, but the compiler (parser,
+ * YAML, marked, DOMPurify) arrives by dynamic import, so the home page and a built-in module never
+ * pull it in. Compiled scripts are kept in memory by content hash, because a case file is compiled
+ * again from its stored source whenever it is opened (only the source is stored) and the same one
+ * is often opened several times in a visit (import, play, debrief, progress).
+ */
+import { vocabulary } from '../catalog/catalog';
+import type { Script } from '../script/types';
+
+/** A compiled case file, or every error found in it. */
+export type CompiledCaseFile = { ok: true; script: Script } | { ok: false; problems: string[] };
+
+/** How many compiled case files are kept in memory at most. */
+const CACHE_SIZE = 16;
+const compiled = new Map<string, Script>();
+
+/**
+ * Compile a case file's source; `fileName` appears in messages, each as `file:line: message`.
+ * Never throws.
+ */
+export async function compileCaseFile(source: string, fileName: string): Promise<CompiledCaseFile> {
+  const { compileInBrowser, browserContentHash } = await import('../authoring/compile-in-browser');
+  const hit = compiled.get(await browserContentHash(source));
+  if (hit) return { ok: true, script: hit };
+  const result = await compileInBrowser(source, fileName, vocabulary);
+  if (!result.script) {
+    const errors = result.report.diagnostics.filter((d) => d.severity === 'error');
+    const problems = errors.map((d) => `${d.file}:${d.line}: ${d.message}`);
+    return { ok: false, problems: problems.length ? problems : [`${fileName}:1: the script could not be compiled`] };
+  }
+  remember(result.script);
+  return { ok: true, script: result.script };
+}
+
+function remember(script: Script) {
+  compiled.set(script.hash, script);
+  if (compiled.size > CACHE_SIZE) compiled.delete(compiled.keys().next().value!);
+}

@@ -1,0 +1,40 @@
+/**
+ * Reading a case file the learner picked or dropped. The file is untrusted, so the cheap checks
+ * come first: its size is checked before a byte is read, and it must be valid UTF-8 (a fatal
+ * decoder, so a binary or mis-encoded file is refused rather than turned into replacement
+ * characters). Never throws; what it returns is still only text to be compiled.
+ */
+import type { CaseFileRefused, CaseFileText } from './types';
+
+/** Largest case file, in bytes (the authoring screen's and the library record's limit). */
+export const MAX_CASE_FILE_BYTES = 512 * 1024;
+
+/** A file as the browser hands it over. */
+export type PickedFile = Blob & { readonly name: string };
+
+/** The refusal for a text over the size limit (in UTF-8 bytes). */
+export function tooLarge(fileName: string, bytes: number): CaseFileRefused {
+  return refuse(fileName, `the file is ${Math.ceil(bytes / 1024)} KB; case files are limited to ${MAX_CASE_FILE_BYTES / 1024} KB`);
+}
+
+/** The file's text, or why it cannot be a case file. */
+export async function readCaseFile(file: PickedFile): Promise<CaseFileText | CaseFileRefused> {
+  const fileName = file.name || 'case file';
+  if (file.size > MAX_CASE_FILE_BYTES) return tooLarge(fileName, file.size);
+  if (file.size === 0) return refuse(fileName, 'the file is empty');
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return refuse(fileName, 'the browser could not read the file');
+  }
+  try {
+    return { source: new TextDecoder('utf-8', { fatal: true }).decode(bytes), fileName };
+  } catch {
+    return refuse(fileName, 'the file is not UTF-8 text, so it cannot be a case file (save it as UTF-8 Markdown and try again)');
+  }
+}
+
+function refuse(fileName: string, message: string): CaseFileRefused {
+  return { kind: 'refused', fileName, problems: [`${fileName}: ${message}`] };
+}

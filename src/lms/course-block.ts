@@ -1,0 +1,73 @@
+/**
+ * The course block: how a package's `index.html` says "I am a SCORM package of these modules".
+ * It is a `<script type="application/json" id="balint-scorm-course">` element, JSON data the
+ * browser never executes (so the CSP's `script-src 'self'` is untouched), written by the package
+ * assembler and read once by `lms-hooks.ts` before the app mounts. SCORM mode is thus a property
+ * of the package's files rather than of a separate build: the LMS package and the PWA share every
+ * chunk, and one code path (the assembler) makes packages for the command line and the browser.
+ *
+ * The reader is strict because what it accepts changes how the app behaves (no service worker, a
+ * restricted catalogue, the LMS runtime): a block that is not exactly this shape, is oversized, or
+ * names a module this build does not have means "not a package", and the app plays as itself.
+ */
+import * as v from 'valibot';
+import { COURSE_BLOCK_ID } from './course-block-id';
+
+/** Format version of the block. */
+export const COURSE_VERSION = 1;
+/** Longest block text read (a course of 100 modules needs about 8,000 characters). */
+const MAX_CHARS = 16_384;
+/** Most modules one package may hold. */
+export const MAX_COURSE_MODULES = 100;
+/** A module id as the compiler allows it (see `src/script/validate.ts`). */
+const MODULE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** A SCORM package's course, as its index.html declares it. */
+export interface ScormCourse {
+  /** Format version (`COURSE_VERSION`). */
+  v: typeof COURSE_VERSION;
+  /** Module ids in course order, each once (one SCO each). */
+  modules: string[];
+  /** Mastery score 0–100 the package was built with; the LMS hands the manifest's copy to the SCO. */
+  mastery?: number;
+}
+
+const CourseSchema = v.strictObject({
+  v: v.literal(COURSE_VERSION),
+  modules: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(MODULE_ID))),
+    v.minLength(1),
+    v.maxLength(MAX_COURSE_MODULES),
+    v.check((ids) => new Set(ids).size === ids.length, 'a module is named twice'),
+  ),
+  mastery: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+});
+
+/** The course in a block's text, or undefined when it is not exactly a course of `known` modules. */
+export function parseCourse(text: string | null | undefined, known: (id: string) => boolean = () => true): ScormCourse | undefined {
+  if (typeof text !== 'string' || text.length > MAX_CHARS) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const r = v.safeParse(CourseSchema, json);
+  if (!r.success || !r.output.modules.every(known)) return undefined;
+  return r.output as ScormCourse;
+}
+
+/** The course a document declares, if it declares a valid one (see `parseCourse`). */
+export function readCourse(doc: Pick<Document, 'getElementById'>, known?: (id: string) => boolean): ScormCourse | undefined {
+  const el = doc.getElementById(COURSE_BLOCK_ID);
+  if (!el || el.tagName !== 'SCRIPT' || el.getAttribute('type') !== 'application/json') return undefined;
+  return parseCourse(el.textContent, known);
+}
+
+/** The block's HTML for `course` (throws if the course is not valid). `<` is escaped, so no text can end the element early. */
+export function courseBlockHtml(course: ScormCourse): string {
+  const r = v.safeParse(CourseSchema, course);
+  if (!r.success) throw new Error(`Not a valid course: ${r.issues.map((i) => i.message).join('; ')}`);
+  const json = JSON.stringify(r.output).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${COURSE_BLOCK_ID}">${json}</script>`;
+}

@@ -1,0 +1,114 @@
+/**
+ * Assembles a SCORM 1.2 package from the files of an ordinary production build: `imsmanifest.xml`
+ * at the root, the player (every file the kit lists), only the chosen modules' script chunks, and
+ * `index.html` rewritten to carry the course block, which is what switches the player into
+ * package mode (see `course-block.ts`). Nothing is compiled or bundled here.
+ *
+ * Pure and browser-safe: files come in through `read`, so the same code runs in the instructor
+ * view (reading by `fetch` from the app's own, precached origin) and in `npm run export:scorm`
+ * (reading from a build on disk). The same input gives the same bytes: entries are sorted and
+ * carry a fixed time stamp.
+ */
+import { strFromU8, strToU8, zipSync, type ZipOptions } from 'fflate';
+import { courseBlockHtml, MAX_COURSE_MODULES, type ScormCourse } from '../course-block';
+import { COURSE_BLOCK_ID } from '../course-block-id';
+import { buildManifest, type ManifestModule } from './manifest';
+import { parseKit, type ScormKit } from './scorm-kit';
+
+export { KIT_FILE } from './scorm-kit';
+
+/** What to assemble. */
+export interface AssembleInput {
+  /** The build's kit (`scorm-kit.json`, parsed JSON; checked here). */
+  kit: unknown;
+  /** Module ids in course order (repeats are dropped). */
+  modules: readonly string[];
+  /** Mastery score 0–100 for every module, if the LMS should record passed or failed. */
+  mastery?: number;
+  /** Course title in the LMS (default: the module's title for one module, else "Balint Rehearsal"). */
+  title?: string;
+  /** Reads a file of the build by its path relative to `index.html`. */
+  read(path: string): Promise<Uint8Array>;
+  /** Told after each file is read, for progress. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** An assembled package. */
+export interface ScormPackage {
+  /** The zip. */
+  zip: Uint8Array;
+  /** The manifest XML. */
+  manifest: string;
+  /** Path of every file in the zip (`imsmanifest.xml` first, then sorted). */
+  files: string[];
+  /** The course title the manifest carries. */
+  title: string;
+  /** The course block `index.html` carries. */
+  course: ScormCourse;
+}
+
+/** Fixed time stamp of every entry (local time, as zip stores it, so every time zone writes the same bytes). */
+const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
+const DEFAULT_TITLE = 'Balint Rehearsal';
+
+/** The package (throws with a clear message on unknown module ids, a bad mastery score or a damaged kit). */
+export async function assemblePackage(input: AssembleInput): Promise<ScormPackage> {
+  const kit = parseKit(input.kit);
+  const ids = [...new Set(input.modules)];
+  if (!ids.length) throw new Error('No modules given. Use --modules <id,id,…>.');
+  if (ids.length > MAX_COURSE_MODULES) throw new Error(`A package holds at most ${MAX_COURSE_MODULES} modules.`);
+  const known = new Map(kit.modules.map((m) => [m.id, m]));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) throw new Error(`Unknown module id(s): ${unknown.join(', ')}. Known modules: ${[...known.keys()].join(', ')}`);
+  const { mastery } = input;
+  if (mastery !== undefined && !(Number.isFinite(mastery) && mastery >= 0 && mastery <= 100)) throw new Error('The mastery score must be between 0 and 100.');
+  const chosen = ids.map((id) => known.get(id)!);
+  const course: ScormCourse = { v: 1, modules: ids, ...(mastery === undefined ? {} : { mastery }) };
+  const title = input.title?.trim() || (chosen.length === 1 ? chosen[0]!.title : DEFAULT_TITLE);
+
+  const files = [...new Set([...kit.player, ...chosen.map((m) => m.chunk)])].sort();
+  const data = await readAll(files, input);
+  data.set(kit.launch, strToU8(packagePage(strFromU8(data.get(kit.launch)!), course)));
+
+  const modules: ManifestModule[] = chosen.map((m) => ({ id: m.id, title: m.title, files: [m.chunk], masteryScore: mastery }));
+  const manifest = buildManifest({
+    identifier: `balint-rehearsal-${await identity(chosen)}`,
+    title,
+    launch: kit.launch,
+    modules,
+    sharedFiles: kit.player,
+  });
+  const entries: Record<string, [Uint8Array, ZipOptions]> = { 'imsmanifest.xml': [strToU8(manifest), { mtime: ZIP_TIME }] };
+  for (const f of files) entries[f] = [data.get(f)!, { mtime: ZIP_TIME }];
+  return { zip: zipSync(entries, { level: 9 }), manifest, files: ['imsmanifest.xml', ...files], title, course };
+}
+
+async function readAll(files: readonly string[], input: AssembleInput): Promise<Map<string, Uint8Array>> {
+  let done = 0;
+  const read = await Promise.all(
+    files.map(async (f) => {
+      const bytes = await input.read(f);
+      input.onProgress?.(++done, files.length);
+      return [f, bytes] as const;
+    }),
+  );
+  return new Map(read);
+}
+
+/**
+ * The launch page of a package: the build's `index.html` with the course block added and the web
+ * app manifest link removed (a package is not installed as an app, and carries no manifest).
+ */
+export function packagePage(html: string, course: ScormCourse): string {
+  const page = html.replace(/\s*<link\b[^>]*\brel=["']?manifest\b[^>]*>/gi, '');
+  if (page.includes(`id="${COURSE_BLOCK_ID}"`)) throw new Error('index.html is already a package page.');
+  const at = page.search(/<\/head>/i);
+  if (at < 0) throw new Error('index.html has no </head>.');
+  return `${page.slice(0, at).trimEnd()}\n    ${courseBlockHtml(course)}\n  ${page.slice(at)}`;
+}
+
+/** Stable manifest identity: the same modules at the same content versions give the same id. */
+async function identity(modules: readonly ScormKit['modules'][number][]): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', strToU8(modules.map((m) => `${m.id}@${m.hash}`).join(',')));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
+}

@@ -1,0 +1,179 @@
+/**
+ * The learner's private reflection on one finished attempt, as it is being written at the debrief.
+ * A small reactive class (like `Session`) so the panel stays thin and these rules are tested
+ * without a DOM:
+ *
+ * - The text in the field is the source of truth until a save succeeds. A failed save (storage
+ *   full, a record refused) never takes text away; it only says why and what to do.
+ * - Saving is explicit; `autosave` (on leaving the field or the page) saves only what could be
+ *   saved without a question, and is silent when there is nothing to do.
+ * - Messages are plain sentences for a polite live region. The character-limit notice changes only
+ *   when a threshold is crossed, so a screen reader is not told the count on every key press.
+ *
+ * Nothing here sends anything anywhere: the repository is on this device.
+ */
+import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
+import type { ProgressRepository } from '../storage/repository';
+import { REFLECTION_SCHEMA, type Reflection } from '../storage/types';
+
+export { MAX_REFLECTION_CHARS };
+
+const LIMIT = MAX_REFLECTION_CHARS.toLocaleString('en');
+
+/** True when a storage call failed because the browser's store is full (the learner can act on that). */
+function isQuotaError(e: unknown): boolean {
+  const { name = '', message = '' } = (e ?? {}) as { name?: string; message?: string };
+  return /quota/i.test(`${name} ${message}`);
+}
+/** A failure's own words, for anything else. */
+function reason(e: unknown): string {
+  const { name = '', message = '' } = (e ?? {}) as { name?: string; message?: string };
+  return message || name || 'unknown error';
+}
+
+export class ReflectionDraft {
+  /** The attempt the reflection is about. */
+  readonly attemptId: string;
+  /** Its module. */
+  readonly moduleId: string;
+  readonly #repo: ProgressRepository;
+  readonly #now: () => Date;
+  #saved = $state.raw<Reflection | undefined>();
+  #text = $state('');
+  #loaded = $state(false);
+  #busy = $state(false);
+  #status = $state('');
+  #error = $state('');
+  #pending: Promise<boolean> | undefined;
+
+  constructor(repo: ProgressRepository, attemptId: string, moduleId: string, options: { now?: () => Date } = {}) {
+    this.#repo = repo;
+    this.attemptId = attemptId;
+    this.moduleId = moduleId;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** What is in the field. */
+  get text(): string { return this.#text; }
+  set text(value: string) {
+    this.#text = value;
+    this.#status = '';
+  }
+  /** True once the saved reflection (if any) has been read. */
+  get loaded(): boolean { return this.#loaded; }
+  /** True while saving or deleting. */
+  get busy(): boolean { return this.#busy; }
+  /** The reflection as last saved on this device, if there is one. */
+  get saved(): Reflection | undefined { return this.#saved; }
+  /** True when the field differs from what is saved. */
+  get dirty(): boolean { return this.#text !== (this.#saved?.text ?? ''); }
+  /** Characters in the field. */
+  get length(): number { return this.#text.length; }
+  /** True when the field holds more than may be saved. */
+  get overLimit(): boolean { return this.#text.length > MAX_REFLECTION_CHARS; }
+  /** The last thing that went well ("saved", "deleted"), for a polite live region. */
+  get status(): string { return this.#status; }
+  /** The last thing that went wrong, with what to do; empty when nothing did. */
+  get error(): string { return this.#error; }
+
+  /** Near the limit only: a sentence that changes when a threshold is crossed; else empty. */
+  get limitNotice(): string {
+    const left = MAX_REFLECTION_CHARS - this.#text.length;
+    if (left < 0) return `Over the limit of ${LIMIT} characters. Shorten your reflection to save it.`;
+    if (left === 0) return `You have reached the limit of ${LIMIT} characters.`;
+    if (left <= 100) return 'Fewer than 100 characters left.';
+    if (left <= 500) return 'Fewer than 500 characters left.';
+    if (left <= 1000) return 'Fewer than 1,000 characters left.';
+    return '';
+  }
+
+  /** Read the saved reflection; text already typed is never replaced. */
+  async load(): Promise<void> {
+    try {
+      const r = await this.#repo.getReflection(this.attemptId);
+      this.#saved = r;
+      if (r && this.#text === '') this.#text = r.text;
+    } catch (e) {
+      this.#error = `Your saved reflection could not be read (${reason(e)}). Reload the page before you write: saving now would replace it.`;
+    } finally {
+      this.#loaded = true;
+    }
+  }
+
+  /** Save the field; resolves to true when it is saved. On failure the text stays and `error` says why. */
+  async save(): Promise<boolean> {
+    while (this.#pending) await this.#pending;
+    this.#pending = this.#write();
+    try {
+      return await this.#pending;
+    } finally {
+      this.#pending = undefined;
+    }
+  }
+
+  /** Save without a word when there is something savable (on leaving the field or the page). */
+  async autosave(): Promise<boolean> {
+    if (!this.dirty || !this.#text.trim() || this.overLimit) return false;
+    return this.save();
+  }
+
+  /** Delete the saved reflection and empty the field; on failure it stays saved and `error` says why. */
+  async delete(): Promise<boolean> {
+    while (this.#pending) await this.#pending;
+    this.#status = this.#error = '';
+    this.#busy = true;
+    try {
+      await this.#repo.deleteReflection(this.attemptId);
+      this.#saved = undefined;
+      this.#text = '';
+      this.#status = 'Your reflection was deleted from this device.';
+      return true;
+    } catch (e) {
+      this.#error = `Your reflection could not be deleted (${reason(e)}). It is still saved; try again.`;
+      return false;
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #write(): Promise<boolean> {
+    this.#status = this.#error = '';
+    const text = this.#text;
+    if (text.length > MAX_REFLECTION_CHARS) {
+      this.#error = `Your reflection is ${text.length.toLocaleString('en')} characters long, over the limit of ${LIMIT}, so it was not saved. Shorten it, then save again.`;
+      return false;
+    }
+    if (!text.trim()) {
+      if (this.#saved) this.#error = 'The field is empty, so nothing was saved. To remove your reflection, use “Delete reflection”.';
+      else this.#status = 'There is nothing to save yet.';
+      return false;
+    }
+    if (!this.dirty) {
+      this.#status = 'Reflection saved on this device.';
+      return true;
+    }
+    const now = this.#now().toISOString();
+    const next: Reflection = {
+      schema: REFLECTION_SCHEMA,
+      attemptId: this.attemptId,
+      moduleId: this.moduleId,
+      text,
+      createdAt: this.#saved?.createdAt ?? now,
+      updatedAt: now,
+    };
+    this.#busy = true;
+    try {
+      await this.#repo.saveReflection(next);
+      this.#saved = next;
+      this.#status = 'Reflection saved on this device.';
+      return true;
+    } catch (e) {
+      this.#error = isQuotaError(e)
+        ? 'Your browser’s storage is full, so your reflection was not saved. Your text is still in the field: copy it somewhere safe, download a backup in Settings, free some space on this device, then save again.'
+        : `Your reflection could not be saved (${reason(e)}). Your text is still in the field; try again.`;
+      return false;
+    } finally {
+      this.#busy = false;
+    }
+  }
+}

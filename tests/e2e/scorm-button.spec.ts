@@ -1,0 +1,195 @@
+/**
+ * "Build SCORM package" in the instructor view, end to end: in the built app, choose modules,
+ * press the button, capture the download, unzip it, and serve it beside the stand-in LMS
+ * (tests/e2e/scorm-harness, scorm-again's Scorm12API) as an LMS would: the module launches, a
+ * choice commits, and finishing reports completed with a score. Also: the form's errors, axe on
+ * the view with the new section, the course block under the app's CSP, building offline from the
+ * precache, and the message when the files cannot be had at all.
+ */
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { JSDOM } from 'jsdom';
+import { readCourse } from '../../src/lms/course-block';
+import { CSP_META } from '../../src/tools/csp';
+import { expectNoAxeViolations } from './support/player';
+import { plansToEndings, scripts } from './support/plans';
+import { serveStatic, type StaticServer } from './scorm-harness/server';
+import { expectedScore, lms, stepAndCommit } from './support/scorm-lms';
+
+// The module with the shortest path to an ending that has a choice on it keeps the test quick.
+const [first, [endingId, plan]] = scripts()
+  .map((s) => [s, [...plansToEndings(s).entries()].filter(([, p]) => p.some((x) => x.kind === 'choice')).sort((a, b) => a[1].length - b[1].length)[0]!] as const)
+  .sort((a, b) => a[1][1].length - b[1][1].length)[0]!;
+const second = scripts().find((s) => s.id !== first.id)!;
+const TITLE = 'Week 1: Balint & the LMS';
+const FILE = 'week-1-balint-the-lms.zip';
+
+
+/** Open the instructor view with these modules chosen in step 1. */
+async function chooseModules(page: Page, ids: string[]) {
+  await page.goto('/#/instructor');
+  for (const id of ids) {
+    await page.getByLabel('Module to add').selectOption(id);
+    await page.getByRole('button', { name: 'Add module' }).click();
+  }
+  await expect(page.getByRole('list', { name: 'Modules in the package' }).getByRole('listitem')).toHaveCount(ids.length);
+}
+
+/** Press the button and return the zip's entries and how long press-to-download took. */
+async function build(page: Page): Promise<{ entries: Record<string, Uint8Array>; name: string; ms: number }> {
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Build SCORM package' }).click()]);
+  const ms = Date.now() - started;
+  const path = await download.path();
+  return { entries: unzipSync(readFileSync(path)), name: download.suggestedFilename(), ms };
+}
+
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise<void>((r) => navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }));
+  });
+  await page.waitForFunction(async () => (await caches.keys()).some((k) => k.includes('precache')));
+  await page.waitForTimeout(500);
+}
+
+
+test.describe('in the LMS', () => {
+  let dir: string;
+  let server: StaticServer | undefined;
+  test.afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an instructor builds a package in the browser; it plays in an LMS, commits each choice and reports completion with a score', async ({ page, browser }, testInfo) => {
+    testInfo.setTimeout(120_000);
+    await page.goto('/#/instructor');
+    const section = page.getByRole('region', { name: 'SCORM package (for Moodle, Canvas, Blackboard)' });
+    await expect(section).toBeVisible();
+    await expect(section).toContainText('upload the file to your course as a SCORM package');
+    await expectNoAxeViolations(page);
+
+    // Problems are shown at once, in a summary and next to their field.
+    await section.getByRole('button', { name: 'Build SCORM package' }).click();
+    await expect(section.getByRole('alert')).toContainText('Add at least one module in step 1');
+    await expect(section.getByRole('alert')).toBeFocused();
+    await chooseModules(page, [first.id, second.id]);
+    await section.getByLabel('Course title (optional)').fill(TITLE);
+    const mastery = section.getByRole('textbox', { name: 'Mastery score (optional)' });
+    await mastery.fill('150');
+    await section.getByRole('button', { name: 'Build SCORM package' }).click();
+    await expect(section.getByRole('alert')).toContainText('The mastery score must be a number from 0 to 100');
+    await expect(mastery).toHaveAttribute('aria-invalid', 'true');
+    await expect(mastery).toHaveAccessibleDescription(/0 to 100\..*The mastery score must be a number from 0 to 100/);
+    await expectNoAxeViolations(page);
+    await mastery.fill('80');
+
+    const { entries, name, ms } = await build(page);
+    testInfo.annotations.push({ type: 'timing', description: `2 modules: press to download ${ms} ms` });
+    console.log(`[scorm-button] 2 modules built in the browser in ${ms} ms`);
+    expect(name).toBe(FILE);
+    await expect(section.getByRole('status')).toHaveText(new RegExp(`^SCORM package ready: ${FILE.replace(/\./g, '\\.')} \\(\\d+ KB, ${Object.keys(entries).length} files, 2 modules\\)`));
+    await expect(mastery).not.toHaveAttribute('aria-invalid');
+    await expectNoAxeViolations(page);
+
+    // The zip: manifest at the root, every file listed, only the chosen modules, no service worker.
+    const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
+    const ADL = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+    const doc = new JSDOM(strFromU8(entries['imsmanifest.xml']!), { contentType: 'application/xml' }).window.document;
+    expect(doc.getElementsByTagNameNS(CP, 'schemaversion')[0]?.textContent).toBe('1.2');
+    expect(doc.getElementsByTagNameNS(CP, 'title')[0]?.textContent).toBe(TITLE);
+    expect([...doc.getElementsByTagNameNS(ADL, 'masteryscore')].map((m) => m.textContent)).toEqual(['80', '80']);
+    const listed = new Set([...doc.getElementsByTagNameNS(CP, 'file')].map((f) => f.getAttribute('href')!));
+    expect([...listed].sort()).toEqual(Object.keys(entries).filter((n) => n !== 'imsmanifest.xml').sort());
+    const kit = (await (await page.request.get('/scorm-kit.json')).json()) as { modules: { id: string; chunk: string }[] };
+    expect(kit.modules.filter((m) => m.chunk in entries).map((m) => m.id).sort()).toEqual([first.id, second.id].sort());
+    expect(Object.keys(entries).some((n) => /(^|\/)(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest|scorm-kit\.json)$|^icons\//.test(n))).toBe(false);
+    const html = strFromU8(entries['index.html']!);
+    expect(html).not.toContain('rel="manifest"');
+    expect(readCourse(new JSDOM(html).window.document)).toEqual({ v: 1, modules: [first.id, second.id], mastery: 80 });
+
+    // Serve it as an LMS does, with the app's CSP as a header too, and watch for CSP violations.
+    dir = mkdtempSync(join(tmpdir(), 'balint-scorm-button-'));
+    for (const [n, data] of Object.entries(entries)) {
+      mkdirSync(dirname(join(dir, 'pkg', n)), { recursive: true });
+      writeFileSync(join(dir, 'pkg', n), data);
+    }
+    server = await serveStatic({ '/lms/': join(process.cwd(), 'tests/e2e/scorm-harness'), '/scorm-again/': join(process.cwd(), 'node_modules/scorm-again/dist'), '/pkg/': join(dir, 'pkg') });
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    await context.route(/\/pkg\/index\.html/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP_META } });
+    });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const errors: string[] = [];
+    const lmsPage = await context.newPage();
+    lmsPage.on('pageerror', (e) => errors.push(e.message));
+    lmsPage.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await lmsPage.addInitScript((init) => {
+      if (window === window.top) (window as unknown as { __scormInit: unknown }).__scormInit = init;
+    }, { launch: `/pkg/index.html?module=${first.id}` });
+    await lmsPage.goto(`${server.url}/lms/index.html`);
+    const frame: FrameLocator = lmsPage.frameLocator('iframe[title="Course content"]');
+    await frame.getByRole('button', { name: 'Begin', exact: true }).click();
+    await expect(frame.getByRole('list', { name: 'Transcript' })).toBeVisible();
+    expect((await lms(lmsPage)).now.lesson_status).toBe('incomplete');
+
+    for (const move of plan) await stepAndCommit(lmsPage, frame, move);
+    await expect(frame.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+    const state = await lms(lmsPage);
+    expect(state.now.lesson_status).toBe('completed'); // the stand-in LMS sets no mastery_score
+    expect(state.now.score_raw).toBe(String(expectedScore(first, plan, endingId)));
+    expect([state.now.score_min, state.now.score_max]).toEqual(['0', '100']);
+    const pkgFrame = lmsPage.frames().find((f) => f.url().includes('/pkg/'))!;
+    expect(await pkgFrame.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(await pkgFrame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+
+    // Opened without the module query, the package lists only its own modules.
+    const direct = await context.newPage();
+    await direct.goto(`${server.url}/pkg/index.html`);
+    await expect(direct.getByRole('status').filter({ hasText: 'modules shown' })).toHaveText('2 of 2 modules shown.');
+    expect(await direct.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+
+test('with the service worker, a package builds offline from the precache', async ({ page, context }) => {
+  await page.goto('/#/instructor');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  try {
+    await chooseModules(page, [second.id]);
+    const { entries, name, ms } = await build(page);
+    console.log(`[scorm-button] 1 module built offline in ${ms} ms`);
+    expect(name).toMatch(/^[a-z0-9-]+\.zip$/);
+    expect(Object.keys(entries)).toContain('imsmanifest.xml');
+    await expect(page.getByRole('status').filter({ hasText: 'SCORM package ready' })).toContainText('1 module');
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test.describe('without a service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('offline, the button says why no package can be built', async ({ page, context }) => {
+    await chooseModules(page, [first.id]);
+    await context.setOffline(true);
+    try {
+      await page.getByRole('button', { name: 'Build SCORM package' }).click();
+      await expect(page.getByRole('alert')).toContainText(/^The package could not be built\. .*offline/);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The instructor view's SCORM package builder with a fake origin: field problems, the download it
+ * offers (file name, a real zip of the chosen modules), and clear messages when files cannot be
+ * fetched (offline and not precached, or a file gone after an update).
+ */
+import { describe, expect, it } from 'vitest';
+import { strToU8, unzipSync } from 'fflate';
+import { packageFileName, ScormPackageBuilder } from '../../../src/instructor/scorm-package-builder.svelte';
+
+const kit = {
+  v: 1,
+  launch: 'index.html',
+  player: ['assets/index-1.js', 'index.html'],
+  modules: [
+    { id: 'rule-honesty', title: 'Ground rule: honesty', hash: '0123456789abcdef', chunk: 'assets/rule-honesty-2.js' },
+    { id: 'first-group', title: 'Your first group', hash: '1123456789abcdef', chunk: 'assets/first-group-3.js' },
+  ],
+};
+const origin: Record<string, string> = {
+  'scorm-kit.json': JSON.stringify(kit),
+  'index.html': '<html><head><title>x</title></head><body></body></html>',
+  'assets/index-1.js': 'app',
+  'assets/rule-honesty-2.js': 'a',
+  'assets/first-group-3.js': 'b',
+};
+const BASE = 'https://example.test/app/index.html';
+
+function setup(serve: (path: string) => Response | Promise<Response> = (p) => (p in origin ? new Response(strToU8(origin[p]!)) : new Response('', { status: 404 }))) {
+  const downloads: { blob: Blob; fileName: string }[] = [];
+  const fetched: string[] = [];
+  const builder = new ScormPackageBuilder({
+    base: () => BASE,
+    fetch: async (url) => {
+      fetched.push(url.href);
+      return serve(url.href.slice('https://example.test/app/'.length));
+    },
+    download: (blob, fileName) => downloads.push({ blob, fileName }),
+  });
+  return { builder, downloads, fetched };
+}
+
+describe('ScormPackageBuilder', () => {
+  it('reports problems by field: no modules, a bad mastery score, a long title', () => {
+    const { builder } = setup();
+    expect(builder.problems(['rule-honesty'])).toEqual({});
+    expect(builder.problems([]).modules).toMatch(/Add at least one module in step 1/);
+    for (const bad of ['101', '-1', 'eighty', '80%', '1e2', '50.555']) {
+      builder.mastery = bad;
+      expect(builder.problems(['rule-honesty']).mastery).toMatch(/number from 0 to 100/);
+    }
+    for (const good of ['', ' 80 ', '0', '100', '72.5']) {
+      builder.mastery = good;
+      expect(builder.problems(['rule-honesty'])).toEqual({});
+    }
+    builder.title = 'x'.repeat(201);
+    expect(builder.problems(['rule-honesty']).title).toMatch(/longer than 200/);
+  });
+
+  it('builds from the app\'s own relative URLs and offers <title-slug>.zip with the chosen modules only', async () => {
+    const { builder, downloads, fetched } = setup();
+    builder.mastery = '70';
+    const built = await builder.build(['first-group'], '  Week 1: Ärzte & <Balint>  ');
+    expect(built).toMatchObject({ fileName: 'week-1-arzte-balint.zip', files: 4, modules: 1 });
+    expect(fetched.every((u) => u.startsWith('https://example.test/app/'))).toBe(true);
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.fileName).toBe('week-1-arzte-balint.zip');
+    expect(downloads[0]!.blob.type).toBe('application/zip');
+    const zip = unzipSync(new Uint8Array(await downloads[0]!.blob.arrayBuffer()));
+    expect(Object.keys(zip).sort()).toEqual(['assets/first-group-3.js', 'assets/index-1.js', 'imsmanifest.xml', 'index.html']);
+    expect(builder.status).toMatch(/^SCORM package ready: week-1-arzte-balint\.zip \(\d+ KB, 4 files, 1 module\)/);
+    expect(builder.failure).toBe('');
+    expect(builder.building).toBe(false);
+  });
+
+  it('does not build while there are problems', async () => {
+    const { builder, downloads, fetched } = setup();
+    builder.mastery = '120';
+    expect(await builder.build(['first-group'])).toBeUndefined();
+    expect(fetched).toEqual([]);
+    expect(downloads).toEqual([]);
+  });
+
+  it('says clearly when the files cannot be fetched: offline and not stored, or gone after an update', async () => {
+    const offline = setup(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await offline.builder.build(['first-group'])).toBeUndefined();
+    expect(offline.builder.failure).toMatch(/^The package could not be built\. .*offline and has not stored them yet/);
+    expect(offline.builder.status).toBe('');
+    expect(offline.downloads).toEqual([]);
+
+    const gone = setup((p) => (p === 'assets/index-1.js' ? new Response('', { status: 404 }) : new Response(strToU8(origin[p] ?? ''))));
+    await gone.builder.build(['first-group']);
+    expect(gone.builder.failure).toMatch(/assets\/index-1\.js could not be loaded \(HTTP 404\).*reload the page/);
+
+    const damaged = setup((p) => new Response(p === 'scorm-kit.json' ? '{"v":9}' : strToU8(origin[p] ?? '')));
+    await damaged.builder.build(['first-group']);
+    expect(damaged.builder.failure).toMatch(/scorm-kit\.json is damaged or from another version/);
+  });
+
+  it('names the file after the title, in plain lower-case ASCII', () => {
+    expect(packageFileName('Week 1 <script>alert(1)</script>')).toBe('week-1-script-alert-1-script.zip');
+    expect(packageFileName('Ground rule: honesty')).toBe('ground-rule-honesty.zip');
+    expect(packageFileName('Éducation médicale')).toBe('education-medicale.zip');
+    expect(packageFileName('日本語')).toBe('balint-rehearsal.zip');
+    expect(packageFileName('a'.repeat(100))).toBe(`${'a'.repeat(60)}.zip`);
+  });
+});

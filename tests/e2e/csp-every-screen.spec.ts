@@ -6,8 +6,11 @@
  * instructor's QR code and handout, and a backup downloaded and restored on another device. That the policy is
  * delivered and really enforced is security.spec.ts.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { compileScript } from '../../src/script/compile';
+import { parseVocabulary } from '../../src/script/vocabulary';
+import { contentHash, nodeMarkdown } from '../../src/tools/load-content';
 import { startModule, step } from './support/player';
 import { plansToEndings, script, type PlanStep } from './support/plans';
 import { ORIGIN, recordConsoleErrors, recordCspViolations, type Win } from './support/security-probes';
@@ -57,6 +60,26 @@ test('the service worker, a whole session, its debrief, progress, settings and t
   await visit(page, 'Teaching', 'Teaching with Balint Rehearsal');
   await visit(page, 'Modules', 'Rehearse a Balint group');
   expect(await page.evaluate(() => (window as unknown as Win).__cspViolations)).toEqual([]);
+  await watcher.clean();
+});
+
+test('the case library imports a case file, plays it to its debrief and saves a reflection: no violation, no console error', async ({ page }) => {
+  const source = readFileSync('tests/fixtures/branching.md', 'utf8').replace(/^id: .*$/m, 'id: csp-own-case');
+  const vocabulary = parseVocabulary(readFileSync('content/vocabulary.yaml', 'utf8'), 'content/vocabulary.yaml').vocabulary;
+  const own = compileScript(source, 'csp-own-case.md', { vocabulary, markdown: nodeMarkdown(), hash: contentHash(source) }).script!;
+  const watcher = await watch(page);
+  await page.goto('/');
+  await visit(page, 'Case library', 'Case library');
+  await page.getByLabel('Case files (.md)').setInputFiles({ name: 'csp-own-case.md', mimeType: 'text/markdown', buffer: Buffer.from(source) });
+  await expect(page.getByRole('status').filter({ hasText: 'was added' })).toBeVisible();
+  await page.getByRole('link', { name: `Play ${own.title}` }).click();
+  await expect(page.getByText('not reviewed by Balint Rehearsal')).toBeVisible();
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  for (const s of [...plansToEndings(own).values()][0]!) await step(page, s);
+  await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your reflection on this session' }).fill('Noticed my own impatience.');
+  await page.getByRole('button', { name: 'Save reflection' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reflection saved on this device.' })).toBeVisible();
   await watcher.clean();
 });
 

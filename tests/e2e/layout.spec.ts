@@ -24,7 +24,11 @@ test.describe('at 320 CSS px', () => {
     for (const s of plan.slice(firstChoice)) await step(page, s);
     await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
     await noHScroll();
-    for (const path of ['/#/progress', '/#/settings', '/#/teaching']) {
+    // An assignment with a case file to import shows the file picker too.
+    const withCaseFile = Buffer.from(
+      JSON.stringify({ v: 2, title: 'Week 3', cohort: '', feedback: 'immediate', modules: [{ id: 'own-case', required: true, caseFile: { hash: 'abcdef0123456789', title: 'Our own case' } }] }),
+    ).toString('base64url');
+    for (const path of ['/#/progress', '/#/settings', '/#/teaching', '/#/library', '/#/author', '/#/instructor', `/#/assignment/${withCaseFile}`]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await noHScroll();

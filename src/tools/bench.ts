@@ -3,8 +3,11 @@
  *
  * Two halves with nothing in common but the report: compile timing in Node (src/tools/bench/
  * compile-bench.ts, with the script generator next to it) and the production build in Chromium
- * (session steps, resume and storage in session-bench.ts, JavaScript per route in route-js.ts),
- * behind `vite preview` on port 4174 so it never collides with the e2e server on 4173. This file
+ * (session steps, resume and storage in session-bench.ts, JavaScript per route in route-js.ts,
+ * then the features, each in its own file and each run in fresh profiles: case-file import and
+ * opening in case-file-bench.ts, the in-browser SCORM package in scorm-bench.ts, backup and
+ * restore of a realistic data set in backup-bench.ts), behind `vite preview` on port 4174 so it
+ * never collides with the e2e server on 4173. This file
  * only orders the work and owns the cleanup: the preview server and the browsers are stopped on
  * success, on failure, on a signal and on the overall time limit, and the JSON is written
  * (bench-results/bench.json) even when a later part fails, with `error` set and exit status 1.
@@ -14,9 +17,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { scripts } from '../../tests/e2e/support/plans';
+import { runBackupBench } from './bench/backup-bench';
+import { runCaseFileBench } from './bench/case-file-bench';
 import { runCompileBench } from './bench/compile-bench';
 import { machineInfo, printReport, type BenchReport } from './bench/report';
 import { measureDist, measureRoutes } from './bench/route-js';
+import { runScormBench } from './bench/scorm-bench';
 import { buildApp, launchOptions, startPreview, type Preview } from './bench/server';
 import { runSessionBench } from './bench/session-bench';
 
@@ -75,6 +82,11 @@ async function browserPart() {
   log(`measured JavaScript on ${report.routes.length} routes`);
   report.sessions = [];
   for (const id of MODULES) report.sessions.push(await runSessionBench(id, { baseURL: preview.url, launch, reloads: 7, log }));
+
+  const target = { baseURL: preview.url, launch, log };
+  report.caseFiles = await runCaseFileBench(root, { ...target, runs: 5 });
+  report.scorm = await runScormBench([[MODULES[0]!], scripts().map((s) => s.id)], { ...target, runs: 3 });
+  report.backup = await runBackupBench(root, MODULES[0]!, { ...target, runs: 5 });
 }
 
 async function main() {

@@ -18,6 +18,29 @@
  */
 
 /** Init script: `window.__bench`. */
+/**
+ * Injected-script source that gives `<name>.until(test, timeout)` (resolves with test()'s first
+ * truthy value, or 0 after timeout ms) and a `notify()` to call whenever the page changed. Shared
+ * by the session probe here and the UI probe (`ui-probe.ts`).
+ */
+export function untilSnippet(name: string): string {
+  return `  let waiters = [];
+  const notify = () => {
+    waiters = waiters.filter((w) => {
+      const v = w.test();
+      if (v) w.resolve(v);
+      return !v;
+    });
+  };
+  ${name}.until = (test, timeout) => new Promise((resolve) => {
+    const v = test();
+    if (v) return resolve(v);
+    const w = { test, resolve };
+    waiters.push(w);
+    setTimeout(() => { waiters = waiters.filter((x) => x !== w); resolve(0); }, timeout);
+  });`;
+}
+
 export const PROBE = `(() => {
   const probe = { armed: false, before: 0, t0: 0, tDom: 0, tFrame: 0, seen: {} };
   probe.arm = (before) => Object.assign(probe, { armed: true, before, t0: 0, tDom: 0, tFrame: 0 });
@@ -30,22 +53,7 @@ export const PROBE = `(() => {
     const times = Object.keys(probe.seen).filter((k) => Number(k) >= n).map((k) => probe.seen[k]);
     return times.length ? Math.min.apply(null, times) : 0;
   };
-  let waiters = [];
-  const notify = () => {
-    waiters = waiters.filter((w) => {
-      const v = w.test();
-      if (v) w.resolve(v);
-      return !v;
-    });
-  };
-  // Resolves with test()'s first truthy value, or 0 after timeout ms.
-  probe.until = (test, timeout) => new Promise((resolve) => {
-    const v = test();
-    if (v) return resolve(v);
-    const w = { test, resolve };
-    waiters.push(w);
-    setTimeout(() => { waiters = waiters.filter((x) => x !== w); resolve(0); }, timeout);
-  });
+${untilSnippet('probe')}
   probe.stepDone = (timeout) => probe.until(() => probe.tFrame > 0 && { t0: probe.t0, tDom: probe.tDom, tFrame: probe.tFrame }, timeout);
   window.__bench = probe;
   addEventListener('click', (e) => {

@@ -4,8 +4,11 @@
  * what is saved; sections that did not run (flags, or a failure part-way) are simply absent.
  */
 import { cpus, loadavg, release, platform, totalmem } from 'node:os';
+import type { BackupResults } from './backup-bench';
+import type { CaseFileResults } from './case-file-bench';
 import type { CompileResults } from './compile-bench';
 import type { DistJs, RouteJs } from './route-js';
+import type { ScormResults } from './scorm-bench';
 import type { SessionResults } from './session-bench';
 import { kb, printTable } from './stats';
 
@@ -29,6 +32,9 @@ export interface BenchReport {
   sessions?: SessionResults[];
   routes?: RouteJs[];
   dist?: DistJs;
+  caseFiles?: CaseFileResults;
+  scorm?: ScormResults;
+  backup?: BackupResults;
   /** Set when the run failed; the sections before the failure are still reported. */
   error?: string;
 }
@@ -90,5 +96,40 @@ export function printReport(r: BenchReport): void {
       rows.push(['dist: app chunks / service worker', '', '', `${kb(r.dist.appGzip)} / ${kb(r.dist.serviceWorkerGzip)}`]);
     }
     printTable('JavaScript loaded per route (gzip level 9)', ['route', 'files', 'raw', 'gzip'], rows);
+  }
+
+  if (r.caseFiles) {
+    const c = r.caseFiles;
+    printTable(
+      `Case file import: pick → “… was added to your case library.” (fresh profile each run; ms)`,
+      ['case file', 'size', 'runs', 'median', 'p95', 'min', 'max'],
+      c.imports.map((i) => [i.fileName, kb(i.bytes), i.pickToAddedMs.n, i.pickToAddedMs.median, i.pickToAddedMs.p95, i.pickToAddedMs.min, i.pickToAddedMs.max]),
+    );
+    printTable(
+      'Open a module: navigation start → intro heading (case file compiled on load vs built-in; ms)',
+      ['module', 'kind', 'opens', 'median', 'p95', 'min', 'max'],
+      c.opens.map((o) => [o.module, o.kind, o.navToIntroMs.n, o.navToIntroMs.median, o.navToIntroMs.p95, o.navToIntroMs.min, o.navToIntroMs.max]),
+    );
+  }
+
+  if (r.scorm) {
+    printTable(
+      'SCORM package built in the browser: press → download (fresh profile each run, no precache; ms)',
+      ['modules', 'runs', 'median', 'min', 'max', 'download event median', 'zip', 'files'],
+      r.scorm.builds.map((b) => [b.modules, b.runs, b.pressToDownloadMs.median, b.pressToDownloadMs.min, b.pressToDownloadMs.max, b.pressToDownloadEventMs.median, kb(b.zipBytes), b.files]),
+    );
+  }
+
+  if (r.backup) {
+    const b = r.backup;
+    const data = `${b.attempts} attempts, ${b.reflections} reflections, ${b.caseFiles} case files`;
+    printTable(
+      `Backup and restore (${data}; ms)`,
+      ['action', 'runs', 'median', 'p95', 'min', 'max', 'file'],
+      [
+        ['restore into an empty profile: pick → “Restored …”', b.pickToRestoredMs.n, b.pickToRestoredMs.median, b.pickToRestoredMs.p95, b.pickToRestoredMs.min, b.pickToRestoredMs.max, kb(b.seedBytes)],
+        ['download a backup: press → download', b.pressToDownloadMs.n, b.pressToDownloadMs.median, b.pressToDownloadMs.p95, b.pressToDownloadMs.min, b.pressToDownloadMs.max, kb(b.backupBytes)],
+      ],
+    );
   }
 }

@@ -2,7 +2,9 @@
  * The case library screen's list: the stored case files (read, never compiled, to list them),
  * which one is waiting for a "remove?" confirmation, and the last thing done, for the live region.
  * Removing a case file keeps every attempt played on it (storage never cascades), so the learner's
- * progress and debriefs stay; only playing it again needs the file.
+ * progress and debriefs stay; only playing it again needs the file. Storage comes as a promise, so
+ * the screen renders before storage opens; a browser with no saved data at all has an empty
+ * library and never opens it here.
  */
 import { downloadCaseFile } from '../../library/download-case-file';
 import type { ProgressRepository } from '../../storage/repository';
@@ -14,10 +16,12 @@ export class CaseLibrary {
   #records = $state.raw<LibraryScript[] | undefined>();
   #confirming = $state<string | undefined>();
   #status = $state('');
-  readonly #store: Store;
+  readonly #store: () => PromiseLike<Store>;
+  readonly #hasData: () => Promise<boolean>;
 
-  constructor(store: Store) {
+  constructor(store: () => PromiseLike<Store>, hasData: () => Promise<boolean> = async () => true) {
     this.#store = store;
+    this.#hasData = hasData;
   }
 
   /** Case files by title, or undefined until read. */
@@ -29,7 +33,7 @@ export class CaseLibrary {
 
   /** Read the list again (after an import). */
   async refresh(): Promise<void> {
-    this.#records = await this.#store.listLibrary();
+    this.#records = (await this.#hasData()) ? await (await this.#store()).listLibrary() : [];
   }
 
   /** Ask before removing `id`. */
@@ -44,7 +48,7 @@ export class CaseLibrary {
 
   /** Remove a case file; its attempts stay. */
   async remove(record: LibraryScript): Promise<void> {
-    await this.#store.deleteLibraryScript(record.id);
+    await (await this.#store()).deleteLibraryScript(record.id);
     this.#confirming = undefined;
     this.#status = `Removed “${record.title}” from your case library. Your attempts with it are kept.`;
     await this.refresh();

@@ -9,6 +9,9 @@ import { fakeAttempt, fakeLibraryScript } from '../fakes';
 import { fixture } from '../compile-fixture';
 import WithApp from '../instructor/WithApp.svelte';
 
+// The memory repository stands in for a browser that has saved data.
+vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () => true }));
+
 let downloads: { blob: Blob; name: string }[] = [];
 beforeEach(() => {
   downloads = [];

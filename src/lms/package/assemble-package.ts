@@ -59,7 +59,7 @@ export async function assemblePackage(input: AssembleInput): Promise<ScormPackag
   if (ids.length > MAX_COURSE_MODULES) throw new Error(`A package holds at most ${MAX_COURSE_MODULES} modules.`);
   const known = new Map(kit.modules.map((m) => [m.id, m]));
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length) throw new Error(`Unknown module id(s): ${unknown.join(', ')}. Known modules: ${[...known.keys()].join(', ')}`);
+  if (unknown.length) throw unknownModules(unknown, [...known.keys()]);
   const { mastery } = input;
   if (mastery !== undefined && !(Number.isFinite(mastery) && mastery >= 0 && mastery <= 100)) throw new Error('The mastery score must be between 0 and 100.');
   const chosen = ids.map((id) => known.get(id)!);
@@ -111,4 +111,9 @@ export function packagePage(html: string, course: ScormCourse): string {
 async function identity(modules: readonly ScormKit['modules'][number][]): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', strToU8(modules.map((m) => `${m.id}@${m.hash}`).join(',')));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
+}
+
+/** The error for module ids a package cannot hold (the same words from the command and the button). */
+export function unknownModules(unknown: readonly string[], known: readonly string[]): Error {
+  return new Error(`Unknown module id(s): ${unknown.join(', ')}. Known modules: ${known.join(', ')}`);
 }

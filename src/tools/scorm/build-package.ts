@@ -5,13 +5,15 @@
  * (`src/lms/package/assemble-package.ts`) reading the build's `scorm-kit.json` and files from disk.
  * The build goes into a temporary directory that is removed afterwards; `base: './'` in the config
  * keeps every path relative, which is what lets the LMS serve the package from any content path.
+ * Module ids are checked against the content's `id:` lines first, so a mistyped id fails in
+ * milliseconds rather than after a build (the assembler checks them again against the build).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, loadConfigFromFile } from 'vite';
-import { assemblePackage, type ScormPackage } from '../../lms/package/assemble-package';
+import { assemblePackage, unknownModules, type ScormPackage } from '../../lms/package/assemble-package';
 import { KIT_FILE } from '../../lms/package/scorm-kit';
 
 export type { ScormPackage };
@@ -32,6 +34,9 @@ export interface PackageOptions {
 export async function buildScormPackage(o: PackageOptions): Promise<ScormPackage> {
   if (!o.modules.length) throw new Error('No modules given. Use --modules <id,id,…>.');
   if (o.masteryScore !== undefined && !(o.masteryScore >= 0 && o.masteryScore <= 100)) throw new Error('The mastery score must be between 0 and 100.');
+  const known = contentIds(o.root);
+  const unknown = o.modules.filter((id) => !known.includes(id));
+  if (unknown.length) throw unknownModules(unknown, known);
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(o.root, 'vite.config.ts'), o.root, 'warn', undefined, 'bundle');
   if (!loaded) throw new Error(`No vite.config.ts in ${o.root}`);
   const { config } = loaded;
@@ -49,4 +54,13 @@ export async function buildScormPackage(o: PackageOptions): Promise<ScormPackage
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+/** Module ids declared in content/sessions/*.md (front matter `id:`), in file order. */
+function contentIds(root: string): string[] {
+  const dir = join(root, 'content', 'sessions');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .flatMap((f) => /^id:\s*([a-z0-9-]+)\s*$/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? []);
 }

@@ -6,7 +6,7 @@
  */
 import { compileScript, type CompileResult } from '../script/compile';
 import { createMarkdown, type MarkdownRenderer } from '../script/markdown';
-import { hashInput, HASH_HEX_LENGTH } from '../script/hash-input';
+import { contentHashOf } from '../script/hash-input';
 import type { Vocabulary } from '../script/types';
 
 /** Largest script file accepted, in bytes. */
@@ -15,10 +15,7 @@ export const MAX_SCRIPT_BYTES = 512 * 1024;
 let markdown: MarkdownRenderer | undefined;
 
 /** SHA-256 content hash, as the build computes it. */
-export async function browserContentHash(source: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(hashInput(source)));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, HASH_HEX_LENGTH);
-}
+export const browserContentHash = contentHashOf;
 
 /** Compile a script text; the file name is shown in messages. Never throws. */
 export async function compileInBrowser(source: string, file: string, vocabulary: Vocabulary): Promise<CompileResult> {

@@ -15,6 +15,7 @@ import { summaryOf } from '../catalog/catalog';
 import type { ProgressRepository } from '../storage/repository';
 import { LIBRARY_SCRIPT_SCHEMA, type LibraryScript } from '../storage/types';
 import { compileCaseFile } from './compile-case-file';
+import { currentHash } from './current-hash';
 import { MAX_CASE_FILE_BYTES, readCaseFile, tooLarge, type PickedFile } from './read-case-file';
 import type { ImportOutcome, CaseFileOtherVersion, CaseFileRefused, CaseFileReplaced, CaseFileText } from './types';
 
@@ -63,7 +64,7 @@ export async function importCaseFile(store: LibraryStore, input: PickedFile | Ca
     updatedAt: iso,
   };
   const existing = await store.getLibraryScript(script.id);
-  if (existing?.hash === record.hash) return { kind: 'unchanged', fileName, record: existing };
+  if (existing && (await currentHash(existing)) === record.hash) return { kind: 'unchanged', fileName, record: existing };
   if (existing) return { kind: 'other-version', fileName, record: { ...record, addedAt: existing.addedAt }, existing };
   if ((await store.listLibrary()).length >= MAX_CASE_FILES)
     return refuse(fileName, 0, `your case library already holds ${MAX_CASE_FILES} case files, the most it can hold; remove one you no longer need, then import this file again`);

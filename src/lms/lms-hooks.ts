@@ -71,6 +71,7 @@ export async function lmsReady<R extends ProgressRepository>(repo: R): Promise<R
         moduleIds,
         loadScript,
         launchModule: launchModuleFrom(location.search, moduleIds),
+        packageMastery: course?.mastery,
         onPageHide: (finish) => addEventListener('pagehide', finish),
       }),
     )

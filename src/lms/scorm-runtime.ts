@@ -49,6 +49,11 @@ export interface ScormRuntimeOptions {
   loadScript(id: string): Promise<Script | undefined>;
   /** Module named by the launch URL, if any. */
   launchModule?: string;
+  /**
+   * The package's own mastery score (its course block), used only when the LMS passes none in
+   * `cmi.student_data.mastery_score` although the manifest declares it (some LMSs drop it).
+   */
+  packageMastery?: number;
   /** Registers the pagehide handler (default: none, the caller finishes). */
   onPageHide?(handler: () => void): void;
   /** Clock in milliseconds (default Date.now). */
@@ -70,12 +75,12 @@ export class ScormRuntime {
   /** The last report sent, for diagnostics and tests. */
   lastReport: LmsReport | null = null;
 
-  private constructor(conn: ScormConnection, now: () => number, module: string | undefined) {
+  private constructor(conn: ScormConnection, now: () => number, module: string | undefined, packageMastery: number | undefined) {
     this.#conn = conn;
     this.#now = now;
     this.#startedAt = now();
     this.#module = module;
-    this.#mastery = parseMastery(conn.get('cmi.student_data.mastery_score'));
+    this.#mastery = parseMastery(conn.get('cmi.student_data.mastery_score')) ?? packageMastery;
     this.#finishedBefore = isFinishedStatus(conn.get('cmi.core.lesson_status'));
   }
 
@@ -90,7 +95,7 @@ export class ScormRuntime {
     const saved: SuspendState | undefined = decoded.ok && o.moduleIds.includes(decoded.state.module) ? decoded.state : undefined;
     const launch = o.launchModule && o.moduleIds.includes(o.launchModule) ? o.launchModule : undefined;
     const module = launch ?? saved?.module ?? (o.moduleIds.length === 1 ? o.moduleIds[0] : undefined);
-    const rt = new ScormRuntime(conn, o.now ?? Date.now, module);
+    const rt = new ScormRuntime(conn, o.now ?? Date.now, module, o.packageMastery);
     if (!decoded.ok && raw !== '') rt.suspendProblem = decoded.reason;
     else if (decoded.ok && !saved) rt.suspendProblem = `module "${decoded.state.module}" is not in this package`;
     if (!rt.#finishedBefore) conn.set('cmi.core.lesson_status', 'incomplete');

@@ -27,7 +27,7 @@ function lms(cmi?: object) {
   return { api, calls, win: frame, commits: () => calls.filter((c) => c[0] === 'LMSCommit').length };
 }
 
-async function launch(l: ReturnType<typeof lms>, repo = new MemoryRepository(), extra: { now?: () => number } = {}) {
+async function launch(l: ReturnType<typeof lms>, repo = new MemoryRepository(), extra: { now?: () => number; packageMastery?: number } = {}) {
   const rt = await ScormRuntime.start({ win: l.win, repo, moduleIds: [script.id], loadScript: async (id) => (id === script.id ? script : undefined), launchModule: script.id, ...extra });
   if (!rt) throw new Error('no LMS found');
   const session = await Session.open(script, repo, { instant: true });
@@ -92,6 +92,19 @@ describe('SCORM runtime', () => {
     await b.session.choose('rescue');
     await vi.waitFor(() => expect(fail.api.cmi.core.lesson_status).toBe('failed'));
     expect(Number(fail.api.cmi.core.score.raw)).toBeLessThan(95);
+  });
+
+  it('uses the package’s own mastery score when the LMS passes none, and the LMS’s when it does', async () => {
+    const none = lms();
+    const a = await launch(none, undefined, { packageMastery: 95 });
+    await a.session.choose('wait');
+    await a.session.choose('rescue');
+    await vi.waitFor(() => expect(none.api.cmi.core.lesson_status).toBe('failed'));
+    const own = lms({ student_data: { mastery_score: '10' } });
+    const b = await launch(own, undefined, { packageMastery: 95 });
+    await b.session.choose('wait');
+    await b.session.choose('rescue');
+    await vi.waitFor(() => expect(own.api.cmi.core.lesson_status).toBe('passed'));
   });
 
   it('never turns a finished SCO back to incomplete when it is relaunched', async () => {

@@ -27,16 +27,17 @@ export class CohortImport {
   get count(): number { return this.#reads.length; }
   /** True when the target was given rather than taken from the first receipt. */
   get targetGiven(): boolean { return !!this.#given(); }
+  // Derived once per change of the files or the target, not on every read (judging is over every file).
   /** The assignment receipts are checked against. */
-  get target(): CohortTarget | undefined { return cohortTarget(this.#reads, this.#given()); }
+  readonly target: CohortTarget | undefined = $derived.by(() => cohortTarget(this.#reads, this.#given()));
   /** Every file, accepted or flagged, in import order. */
-  get judged() { return judgeReceipts(this.#reads, this.target); }
+  readonly judged = $derived.by(() => judgeReceipts(this.#reads, this.target));
   /** Accepted receipts as table rows. */
-  get rows() { return cohortRows(this.judged); }
+  readonly rows = $derived.by(() => cohortRows(this.judged));
   /** Flagged files with reasons. */
-  get flagged() { return this.judged.filter((j) => !j.ok); }
+  readonly flagged = $derived.by(() => this.judged.filter((j) => !j.ok));
   /** Competency evidence across the accepted receipts. */
-  get competencies() { return cohortCompetencies(this.rows); }
+  readonly competencies = $derived.by(() => cohortCompetencies(this.rows));
 
   /** Read files and add them; resolves to a sentence about what happened. */
   async add(files: readonly File[]): Promise<string> {

@@ -13,6 +13,7 @@
  */
 import { summaryOf } from '../catalog/catalog';
 import type { ProgressRepository } from '../storage/repository';
+import { MAX_LIBRARY_SCRIPTS } from '../storage/library-checks';
 import { LIBRARY_SCRIPT_SCHEMA, type LibraryScript } from '../storage/types';
 import { compileCaseFile } from './compile-case-file';
 import { currentHash } from './current-hash';
@@ -23,7 +24,7 @@ import type { ImportOutcome, CaseFileOtherVersion, CaseFileRefused, CaseFileRepl
 export type LibraryStore = Pick<ProgressRepository, 'getLibraryScript' | 'saveLibraryScript' | 'listLibrary'>;
 
 /** Most case files a library may hold (the storage check's and the backup's limit). */
-export const MAX_CASE_FILES = 200;
+export const MAX_CASE_FILES = MAX_LIBRARY_SCRIPTS;
 /** Longest title a case file may have (the storage record's limit). */
 const MAX_TITLE = 200;
 /** Longest file name kept with a record. */

@@ -5,9 +5,10 @@
  * characters). Never throws; what it returns is still only text to be compiled.
  */
 import type { CaseFileRefused, CaseFileText } from './types';
+import { MAX_LIBRARY_SOURCE_BYTES } from '../storage/library-checks';
 
 /** Largest case file, in bytes (the authoring screen's and the library record's limit). */
-export const MAX_CASE_FILE_BYTES = 512 * 1024;
+export const MAX_CASE_FILE_BYTES = MAX_LIBRARY_SOURCE_BYTES;
 
 /** A file as the browser hands it over. */
 export type PickedFile = Blob & { readonly name: string };

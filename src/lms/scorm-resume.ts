@@ -18,6 +18,7 @@
 import { initialTransition, transition } from 'xstate';
 import { createSessionMachine } from '../machine/session-machine';
 import { replay, stepEvent } from '../session/replay';
+import { newId } from '../session/new-id';
 import type { Script } from '../script/types';
 import type { ProgressRepository } from '../storage/repository';
 import { ATTEMPT_SCHEMA, type Attempt, type Step } from '../storage/types';
@@ -34,10 +35,6 @@ export type ResumeOutcome =
   | { kind: 'fresh' }
   /** The steps do not fit the script any more. */
   | { kind: 'failed'; reason: string };
-
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** Give logged tokens their scenes by walking the machine, or say which step it does not accept. */
 export function stepsFromTokens(script: Script, tokens: readonly StepToken[], at: string): { steps: Step[] } | { reason: string } {

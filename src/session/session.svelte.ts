@@ -17,16 +17,13 @@ import { clock, indexScript, transcript } from './derive';
 import { replay, stepEvent, type SessionSnapshot } from './replay';
 import { AttemptMovedOn, guardedSave, onSavedElsewhere } from './tab-guard';
 import type { TranscriptItem } from './types';
+import { newId } from './new-id';
 
 /** Longest gap between two steps that still counts as active play. */
 const MAX_GAP_MS = 5 * 60_000;
 
 /** How a session was opened. */
 export type OpenedAs = 'new' | 'resumed' | 'replayed' | 'replay-failed';
-
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 /** Delay before the next line appears at a readable pace. */
 export function readingDelay(text: string): number {

@@ -14,7 +14,7 @@
  *      reflections and imported case files. Nothing to upgrade: both start empty.
  */
 import Dexie, { type Table } from 'dexie';
-import { byId, byKey, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
+import { byId, byKey, checkAttempt, mustPass, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
 import { byAddedDesc, checkSavedAssignment } from './assignment-checks';
 import { byUpdatedDesc, checkReflection } from './reflection-checks';
 import { byTitle, checkLibraryScript } from './library-checks';
@@ -108,9 +108,7 @@ export class DexieRepository implements ProgressRepository {
     return rows.map(checkSavedAssignment).filter((a): a is SavedAssignment => !!a).sort(byAddedDesc);
   }
   async saveAssignment(assignment: SavedAssignment) {
-    const checked = checkSavedAssignment(plainCopy(assignment));
-    if (!checked) throw new Error('This is not a valid saved assignment.');
-    await this.db.assignments.put(checked);
+    await this.db.assignments.put(mustPass(checkSavedAssignment(plainCopy(assignment)), 'saved assignment'));
   }
   async deleteAssignment(id: string) {
     await this.db.assignments.delete(id);
@@ -139,12 +137,6 @@ export class DexieRepository implements ProgressRepository {
   async deleteLibraryScript(id: string) {
     await this.db.library.delete(id);
   }
-}
-
-/** The checked record, or a clear error when it is not valid (nothing is written then). */
-function mustPass<T>(checked: T | undefined, what: string): T {
-  if (!checked) throw new Error(`This is not a valid ${what}.`);
-  return checked;
 }
 
 /** A plain, cloneable copy (reactive proxies cannot be stored in IndexedDB). */

@@ -6,7 +6,7 @@
  * against the same contract as Dexie. Every write builds the next state whole and commits it only
  * if it fits, which is what makes a failed write leave everything as it was.
  */
-import { byId, byKey, checkAttempt, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
+import { byId, byKey, checkAttempt, mustPass, checkBackupMeta, checkReplacement, checkSettings } from './record-checks';
 import { byAddedDesc, checkSavedAssignment } from './assignment-checks';
 import { byUpdatedDesc, checkReflection } from './reflection-checks';
 import { byTitle, checkLibraryScript } from './library-checks';
@@ -156,9 +156,4 @@ export class MemoryRepository implements ProgressRepository {
 
 function readAll<T>(records: Map<string, T>, check: (r: unknown) => T | undefined): T[] {
   return [...records.values()].map((r) => check(structuredClone(r))).filter((r): r is T => !!r);
-}
-
-function mustPass<T>(checked: T | undefined, what: string): T {
-  if (!checked) throw new Error(`This is not a valid ${what}.`);
-  return checked;
 }

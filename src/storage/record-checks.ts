@@ -98,6 +98,12 @@ function checkAll<T>(records: readonly unknown[], check: (r: unknown) => T | und
   });
 }
 
+/** The checked record, or a clear error when it is not valid (nothing is written then). */
+export function mustPass<T>(checked: T | undefined, what: string): T {
+  if (!checked) throw new Error(`This is not a valid ${what}.`);
+  return checked;
+}
+
 /** Records ordered by a string key (the order of a backup, so two exports of the same data are equal). */
 export function byKey<T>(records: T[], key: (r: T) => string): T[] {
   return records.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));

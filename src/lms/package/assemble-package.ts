@@ -12,6 +12,7 @@
 import { strFromU8, strToU8, zipSync, type ZipOptions } from 'fflate';
 import { courseBlockHtml, MAX_COURSE_MODULES, type ScormCourse } from '../course-block';
 import { COURSE_BLOCK_ID } from '../course-block-id';
+import { sha256Hex } from '../../storage/canonical-json';
 import { buildManifest, type ManifestModule } from './manifest';
 import { parseKit, type ScormKit } from './scorm-kit';
 
@@ -109,8 +110,7 @@ export function packagePage(html: string, course: ScormCourse): string {
 
 /** Stable manifest identity: the same modules at the same content versions give the same id. */
 async function identity(modules: readonly ScormKit['modules'][number][]): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', strToU8(modules.map((m) => `${m.id}@${m.hash}`).join(',')));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16);
+  return (await sha256Hex(modules.map((m) => `${m.id}@${m.hash}`).join(','))).slice(0, 16);
 }
 
 /** The error for module ids a package cannot hold (the same words from the command and the button). */

@@ -6,7 +6,7 @@
  * the screen renders before storage opens; a browser with no saved data at all has an empty
  * library and never opens it here.
  */
-import { downloadCaseFile } from '../../library/download-case-file';
+import { caseFileName, downloadCaseFile } from '../../library/download-case-file';
 import type { ProgressRepository } from '../../storage/repository';
 import type { LibraryScript } from '../../storage/types';
 
@@ -57,6 +57,6 @@ export class CaseLibrary {
   /** Save the exact source as `<id>.md`. */
   download(record: LibraryScript): void {
     downloadCaseFile(record.id, record.source);
-    this.#status = `Downloading ${record.id}.md, the exact file as imported.`;
+    this.#status = `Downloading ${caseFileName(record.id)}, the exact file as imported.`;
   }
 }

@@ -64,7 +64,8 @@ describe('assignment page with a case file', () => {
 
   it('says when the library holds another version of the case file than the one assigned', async () => {
     const repo = new MemoryRepository();
-    await repo.saveLibraryScript(fakeLibraryScript({ id: 'own-branching', hash: '1111111111111111' }));
+    // The stored hash even equals the assigned one: the source (hashed now) is what is compared.
+    await repo.saveLibraryScript(fakeLibraryScript({ id: 'own-branching', hash: '2222222222222222' }));
     show(repo, encodeAssignment(fakeAssignment({ modules: [caseModule('2222222222222222')] })));
     await screen.findByText(/your copy is another version than the one assigned/);
     expect(screen.getByRole('heading', { name: 'Case files to import' })).toBeTruthy();

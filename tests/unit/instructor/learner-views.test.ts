@@ -10,24 +10,14 @@ import MyAssignments from '../../../src/views/instructor/MyAssignments.svelte';
 import { fakeAttempt } from '../fakes';
 import { M1, fakeAssignment, payloadOfJson } from './fakes';
 import WithApp from './WithApp.svelte';
+import { captureDownloads } from '../capture-downloads';
 
 const saved = vi.hoisted(() => ({ has: true }));
 vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () => saved.has }));
 
-let downloads: Blob[] = [];
+const downloads = captureDownloads();
 beforeEach(() => {
   saved.has = true;
-  downloads = [];
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    downloads.push(b);
-    return 'blob:receipt';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
 });
 
 function services(repo: MemoryRepository): AppServices {
@@ -82,7 +72,7 @@ describe('assignment page', () => {
     await fireEvent.input(screen.getByLabelText('Your name, as your instructor should see it'), { target: { value: 'Ana' } });
     await fireEvent.click(button);
     await screen.findByText(/Receipt downloaded as balint-receipt-/);
-    const read = await parseReceipt(await downloads[0]!.text());
+    const read = await parseReceipt(await downloads[0]!.blob.text());
     expect(read.ok && read.receipt.learner).toBe('Ana');
     expect(read.ok && read.receipt.complete).toBe(false);
   });
@@ -90,7 +80,7 @@ describe('assignment page', () => {
 
 describe('My assignments', () => {
   it('renders nothing when no assignment was added', async () => {
-    const { container } = show(new MemoryRepository(), MyAssignments);
+    const { container } = show(new MemoryRepository(), MyAssignments, { attempts: [], files: [] });
     await new Promise((r) => setTimeout(r, 20));
     expect(container.textContent?.trim()).toBe('');
   });
@@ -100,7 +90,8 @@ describe('My assignments', () => {
     const repo = new MemoryRepository();
     const opened = vi.fn(() => Promise.resolve(repo));
     const services = { repo, ready: { then: (f: (r: MemoryRepository) => unknown) => opened().then(f) } as never, router: {} as AppServices['router'] };
-    const { container } = render(WithApp, { props: { services, component: MyAssignments } });
+    // Home passes no case files when it found no saved data.
+    const { container } = render(WithApp, { props: { services, component: MyAssignments, props: { attempts: [], files: undefined } } });
     await new Promise((r) => setTimeout(r, 20));
     expect(opened).not.toHaveBeenCalled();
     expect(container.textContent?.trim()).toBe('');
@@ -112,7 +103,7 @@ describe('My assignments', () => {
     await fireEvent.click(await screen.findByRole('button', { name: 'Add to My assignments' }));
     await waitFor(async () => expect(await repo.listAssignments()).toHaveLength(1));
     cleanup();
-    show(repo, MyAssignments);
+    show(repo, MyAssignments, { attempts: await repo.listAttempts(), files: [] });
     await screen.findByRole('heading', { name: 'My assignments' });
     expect(screen.getByRole('link', { name: 'Balint basics, week 1' }).getAttribute('href')).toMatch(/^#\/assignment\/[A-Za-z0-9_-]+$/);
     expect(screen.getByText(/0 of 1 required completed/)).toBeTruthy();

@@ -8,26 +8,12 @@ import CaseFileImport from '../../../src/views/library/CaseFileImport.svelte';
 import { fakeAttempt, fakeLibraryScript } from '../fakes';
 import { fixture } from '../compile-fixture';
 import WithApp from '../instructor/WithApp.svelte';
+import { captureDownloads } from '../capture-downloads';
 
 // The memory repository stands in for a browser that has saved data.
 vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () => true }));
 
-let downloads: { blob: Blob; name: string }[] = [];
-beforeEach(() => {
-  downloads = [];
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    downloads.push({ blob: b, name: '' });
-    return 'blob:case-file';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.at(-1)!.name = this.download;
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 function show(repo: MemoryRepository, component: typeof LibraryView | typeof CaseFileImport, props: Record<string, unknown> = {}) {
   const services: AppServices = { repo, ready: Promise.resolve(repo), router: {} as AppServices['router'] };

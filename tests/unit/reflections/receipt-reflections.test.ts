@@ -18,21 +18,9 @@ import CohortNotes from '../../../src/views/instructor/CohortNotes.svelte';
 import { fakeAttempt, fakeReflection } from '../fakes';
 import { M1, M2, fakeAssignment } from '../instructor/fakes';
 import WithApp from '../instructor/WithApp.svelte';
+import { captureDownloads } from '../capture-downloads';
 
-let downloads: Blob[] = [];
-beforeEach(() => {
-  downloads = [];
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    downloads.push(b);
-    return 'blob:receipt';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 const date = (iso: string) => iso.slice(0, 10);
 
@@ -53,7 +41,7 @@ async function downloadReceipt(repo: MemoryRepository, tick: (boxes: HTMLElement
   await fireEvent.input(screen.getByLabelText('Your name, as your instructor should see it'), { target: { value: 'Ana' } });
   await fireEvent.click(screen.getByRole('button', { name: 'Download receipt' }));
   await waitFor(() => expect(downloads).toHaveLength(1));
-  const read = await parseReceipt(await downloads[0]!.text());
+  const read = await parseReceipt(await downloads[0]!.blob.text());
   if (!read.ok) throw new Error(read.reason);
   return read.receipt;
 }

@@ -6,21 +6,9 @@ import { checksumOf, makeEnvelope, readBackupFile } from '../../../src/storage/b
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { fakeAttempt } from '../fakes';
 import { sampleData } from './backup-samples';
+import { captureDownloads } from '../capture-downloads';
 
-let downloads: Blob[] = [];
-beforeEach(() => {
-  downloads = [];
-  URL.createObjectURL = vi.fn((b: Blob) => {
-    downloads.push(b);
-    return 'blob:backup';
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+const downloads = captureDownloads();
 
 async function pick(text: string) {
   const input = screen.getByLabelText('Restore from a backup file') as HTMLInputElement;
@@ -39,7 +27,7 @@ describe('BackupPanel', () => {
     const status = await screen.findByRole('status');
     expect(status.textContent).toMatch(/^Backup downloaded as balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json \(3 attempts, 1 reflection, 1 assignment, 1 case file and your settings\)/);
     expect(downloads).toHaveLength(1);
-    const read = await readBackupFile(downloads[0]!);
+    const read = await readBackupFile(downloads[0]!.blob);
     expect(read.ok && read.backup.data).toEqual(await repo.exportData());
     expect(await repo.lastBackupAt()).toBe(read.ok && read.backup.exportedAt);
     expect(screen.queryByText('Last backed up: Never')).toBeNull();

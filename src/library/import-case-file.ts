@@ -15,6 +15,7 @@ import { summaryOf } from '../catalog/catalog';
 import type { ProgressRepository } from '../storage/repository';
 import { MAX_LIBRARY_SCRIPTS } from '../storage/library-checks';
 import { LIBRARY_SCRIPT_SCHEMA, type LibraryScript } from '../storage/types';
+import { hasUnsafeText, withoutUnsafeText } from '../storage/text-checks';
 import { compileCaseFile } from './compile-case-file';
 import { currentHash } from './current-hash';
 import { MAX_CASE_FILE_BYTES, readCaseFile, tooLarge, type PickedFile } from './read-case-file';
@@ -38,7 +39,7 @@ const MAX_FILE_NAME = 255;
 export async function importCaseFile(store: LibraryStore, input: PickedFile | CaseFileText, now = new Date()): Promise<ImportOutcome> {
   const text = 'source' in input ? input : await readCaseFile(input);
   if ('kind' in text) return text;
-  const fileName = text.fileName.slice(0, MAX_FILE_NAME) || 'case file';
+  const fileName = withoutUnsafeText(text.fileName).slice(0, MAX_FILE_NAME) || 'case file';
   const bytes = new TextEncoder().encode(text.source).length;
   if (bytes > MAX_CASE_FILE_BYTES) return tooLarge(fileName, bytes);
 
@@ -50,6 +51,8 @@ export async function importCaseFile(store: LibraryStore, input: PickedFile | Ca
     return refuse(fileName, idLine, `"${script.id}" is the id of a module built into Balint Rehearsal, so this file cannot be added; change \`id:\` in the file to an id of your own (for example "${script.id}-own") and import it again`);
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(script.id))
     return refuse(fileName, idLine, `the id "${script.id}" is too long for the case library; use at most 80 lower-case letters, digits and hyphens`);
+  if (hasUnsafeText(script.title))
+    return refuse(fileName, lineOf(text.source, /^title\s*:/), 'the title holds control, direction-changing or invisible characters, which could hide or reorder what people read; retype the title with ordinary letters and punctuation');
   if (script.title.length > MAX_TITLE)
     return refuse(fileName, lineOf(text.source, /^title\s*:/), `the title is ${script.title.length} characters long; case files may have titles of up to ${MAX_TITLE}`);
 

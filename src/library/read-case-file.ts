@@ -32,8 +32,14 @@ export async function readCaseFile(file: PickedFile): Promise<CaseFileText | Cas
   try {
     return { source: new TextDecoder('utf-8', { fatal: true }).decode(bytes), fileName };
   } catch {
-    return refuse(fileName, 'the file is not UTF-8 text, so it cannot be a case file (save it as UTF-8 Markdown and try again)');
+    return refuse(fileName, `the file is not UTF-8 text${utf16(bytes) ? ' (it was saved as UTF-16)' : ''}, so it cannot be a case file; save it as UTF-8 Markdown in your editor and try again`);
   }
+}
+
+/** True when the bytes start with a UTF-16 byte-order mark. */
+function utf16(bytes: ArrayBuffer): boolean {
+  const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 }
 
 function refuse(fileName: string, message: string): CaseFileRefused {

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { SAVED_ASSIGNMENT_SCHEMA, type SavedAssignment } from './types';
+import { isoTime } from './text-checks';
 
 /** Longest payload stored (the same limit as an assignment link). */
 export const MAX_SAVED_PAYLOAD = 4096;
@@ -15,7 +16,7 @@ export const SavedAssignmentSchema = v.strictObject({
   schema: v.literal(SAVED_ASSIGNMENT_SCHEMA),
   id: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
   payload: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SAVED_PAYLOAD), v.regex(/^[A-Za-z0-9_-]+$/)),
-  addedAt: v.pipe(v.string(), v.maxLength(40)),
+  addedAt: isoTime,
 });
 
 /** The record as a SavedAssignment, or undefined when it does not match. */

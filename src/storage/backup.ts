@@ -20,6 +20,8 @@
  */
 import * as v from 'valibot';
 import { canonicalChecksum } from './canonical-json';
+import { describeIssue } from './issue-words';
+import { isoTime } from './text-checks';
 import { jsonShapeProblem, type ShapeLimits } from './json-shape';
 import { version as APP_VERSION } from '../../package.json';
 import { AttemptSchema, SettingsSchema } from './record-checks';
@@ -60,7 +62,6 @@ export interface BackupEnvelope {
 /** Outcome of reading a file: the checked backup, or why it was refused. */
 export type ReadResult = { ok: true; backup: BackupEnvelope } | { ok: false; reason: string };
 
-const isoTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/), v.check((s) => !Number.isNaN(Date.parse(s))));
 const DataSchema = v.strictObject({
   attempts: v.pipe(v.array(v.unknown()), v.maxLength(MAX_ATTEMPTS)),
   settings: SettingsSchema,
@@ -109,8 +110,14 @@ export async function createBackup(repo: ProgressRepository, now = new Date()): 
   return { blob: new Blob([JSON.stringify(envelope)], { type: 'application/json' }), fileName: backupFileName(now), envelope };
 }
 
+/** What only the app knows about a backup it reads. */
+export interface ReadOptions {
+  /** Ids of the modules built into the app: a case file may never take one (it would stand in for the module). */
+  builtInIds?: ReadonlySet<string>;
+}
+
 /** Read a file the learner picked; never throws. */
-export async function readBackupFile(file: Blob): Promise<ReadResult> {
+export async function readBackupFile(file: Blob, options: ReadOptions = {}): Promise<ReadResult> {
   if (file.size > MAX_BACKUP_BYTES) return refuse(`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, so it is not a backup from this app`);
   if (file.size === 0) return refuse('the file is empty');
   let bytes: ArrayBuffer;
@@ -123,13 +130,13 @@ export async function readBackupFile(file: Blob): Promise<ReadResult> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return refuse('it is not a text file, so it cannot be a backup');
+    return refuse(utf16(bytes) ? 'it was saved as UTF-16 text, but backups from this app are UTF-8; it may have been re-saved by another program, so restore the file exactly as the app downloaded it' : 'it is not a text file, so it cannot be a backup');
   }
-  return parseBackup(text);
+  return parseBackup(text, options);
 }
 
 /** Check the text of a backup file, step by step; never throws. */
-export async function parseBackup(text: string): Promise<ReadResult> {
+export async function parseBackup(text: string, options: ReadOptions = {}): Promise<ReadResult> {
   if (text.length > MAX_BACKUP_BYTES) return refuse(`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`);
   let root: unknown;
   try {
@@ -141,12 +148,13 @@ export async function parseBackup(text: string): Promise<ReadResult> {
   if (shape) return refuse(shape);
   if (!isObject(root) || root.format !== BACKUP_FORMAT) return refuse('it is not a Balint Rehearsal backup file');
   const version = root.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refuse('it does not say which backup version it is');
+  if (typeof version !== 'number') return refuse('it does not say which backup version it is');
+  if (!Number.isInteger(version) || version < 1) return refuse(`its backup version (${String(version).slice(0, 20)}) is not one this app has ever written, so it was changed or damaged`);
   if (version > BACKUP_VERSION) return refuse(`it was made by a newer version of the app (backup version ${version}); update the app, then try again`);
   if (typeof root.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(root.checksum)) return refuse('it has no valid checksum');
   if ((await checksumOf(root as never)) !== root.checksum) return refuse('its checksum does not match its content, so it was changed or damaged after it was made');
   const envelope = v.safeParse(EnvelopeSchema, root);
-  if (!envelope.success) return refuse(`it does not have the expected content (${describe(envelope.issues[0])})`);
+  if (!envelope.success) return refuse(`it does not have the expected content (${describeIssue(envelope.issues[0], 'backup')})`);
   if (envelope.output.version === 1 && Object.keys(envelope.output.data).some((k) => k !== 'attempts' && k !== 'settings')) {
     return refuse('it says it is backup version 1 but holds sections only version 2 has');
   }
@@ -155,10 +163,12 @@ export async function parseBackup(text: string): Promise<ReadResult> {
     const records = (envelope.output.data as unknown as Record<string, unknown[] | undefined>)[section.name] ?? [];
     for (const [i, record] of records.entries()) {
       const checked = v.safeParse(section.schema, record);
-      if (!checked.success) return refuse(`${section.what} ${i + 1} is not a valid ${section.what} (${describe(checked.issues[0])})`);
+      if (!checked.success) return refuse(`${section.what} ${i + 1} is not a valid ${section.what} (${describeIssue(checked.issues[0], 'backup')})`);
       const key = (section.key as (r: unknown) => string)(checked.output);
       if (ids.has(key)) return refuse(`two ${section.what}s have the same id ${quote(key)}`);
       ids.add(key);
+      if (section.name === 'library' && options.builtInIds?.has(key))
+        return refuse(`case file ${i + 1} has the id ${quote(key)}, which belongs to a module built into Balint Rehearsal, so it cannot be restored as a case file`);
     }
   }
   return { ok: true, backup: envelope.output as BackupEnvelope };
@@ -213,20 +223,22 @@ function refuse(reason: string): ReadResult {
   return { ok: false, reason };
 }
 
+/** True when the bytes are JSON saved as UTF-16 (a byte-order mark, then text that starts like JSON). */
+function utf16(bytes: ArrayBuffer): boolean {
+  const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  const encoding = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : undefined;
+  if (!encoding) return false;
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes).trimStart().startsWith('{');
+  } catch {
+    return false;
+  }
+}
+
 function isObject(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
 }
 
 function quote(s: string): string {
   return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
-}
-
-function describe(issue: v.BaseIssue<unknown> | undefined): string {
-  if (!issue) return 'unknown problem';
-  const path = v.getDotPath(issue);
-  if (!path) return issue.message.slice(0, 200);
-  const where = quote(path);
-  if (issue.expected === 'never') return `${where} is a field no backup has`;
-  if (issue.received === 'undefined') return `${where} is missing`;
-  return `${where} is not valid: ${issue.message.slice(0, 200)}`;
 }

@@ -5,6 +5,7 @@
  * freshly imported file is.
  */
 import * as v from 'valibot';
+import { isoTime as iso, safeText } from './text-checks';
 import { LIBRARY_SCRIPT_SCHEMA, type LibraryScript } from './types';
 
 /** Largest case file, in bytes of UTF-8 (the same limit as the authoring screen). */
@@ -12,14 +13,13 @@ export const MAX_LIBRARY_SOURCE_BYTES = 512 * 1024;
 /** Most case files a library (and a backup) may hold. */
 export const MAX_LIBRARY_SCRIPTS = 200;
 
-const iso = v.pipe(v.string(), v.maxLength(40));
 
 /** Schema of a LibraryScript record. */
 export const LibraryScriptSchema = v.strictObject({
   schema: v.literal(LIBRARY_SCRIPT_SCHEMA),
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/)),
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  title: safeText(200),
   source: v.pipe(v.string(), v.minLength(1), v.check((s) => new TextEncoder().encode(s).length <= MAX_LIBRARY_SOURCE_BYTES, 'the case file is too large')),
   fileName: v.pipe(v.string(), v.maxLength(255)),
   addedAt: iso,

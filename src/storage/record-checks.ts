@@ -5,12 +5,12 @@
  * before anything is written, so both repositories refuse invalid data in the same way.
  */
 import * as v from 'valibot';
+import { isoTime as iso } from './text-checks';
 import { ATTEMPT_SCHEMA, BACKUP_META_SCHEMA, DEFAULT_SETTINGS, type Attempt, type BackupData, type BackupMeta, type Settings } from './types';
 import { checkSavedAssignment } from './assignment-checks';
 import { checkReflection } from './reflection-checks';
 import { checkLibraryScript, MAX_LIBRARY_SCRIPTS } from './library-checks';
 
-const iso = v.pipe(v.string(), v.maxLength(40));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const step = v.variant('type', [
   v.strictObject({ type: v.literal('choice'), scene: id, choice: id, at: iso }),

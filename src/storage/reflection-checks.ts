@@ -5,12 +5,12 @@
  * view.
  */
 import * as v from 'valibot';
+import { isoTime as iso } from './text-checks';
 import { REFLECTION_SCHEMA, type Reflection } from './types';
 
 /** Longest reflection, in characters. */
 export const MAX_REFLECTION_CHARS = 10_000;
 
-const iso = v.pipe(v.string(), v.maxLength(40));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
 /** Schema of a Reflection record. */

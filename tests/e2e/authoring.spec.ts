@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from './support/player';
 const example = /````markdown\n([\s\S]*?)````/.exec(readFileSync('content/README.md', 'utf8'))![1]!;
 const hostile = example
   .replace('**Nadia:** Who has a case?', '**Nadia:** Who has a case? <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> [click](javascript:window.__pwned=3)')
-  .replace('What happened: The silence stretches', 'What happened: <svg onload="window.__pwned=4"></svg><iframe srcdoc="<script>parent.__pwned=5</script>"></iframe> The silence stretches');
+  .replace('What happened: The silence stretched', 'What happened: <svg onload="window.__pwned=4"></svg><iframe srcdoc="<script>parent.__pwned=5</script>"></iframe> The silence stretched');
+if (!hostile.includes('__pwned=4')) throw new Error('the README example changed: update the hostile replacements');
 
 test('an own script: messages with line numbers, then a fixed script plays with hostile markup inert', async ({ page }) => {
   await page.goto('/#/author');
@@ -38,4 +39,14 @@ test('an oversized script file is refused before anything is read', async ({ pag
   await page.getByLabel('Script file (.md)').setInputFiles({ name: 'huge.md', mimeType: 'text/markdown', buffer: Buffer.alloc(600 * 1024, 'a') });
   await expect(page.getByRole('alert')).toContainText('limited to 512 KB');
   await expect(page.getByLabel('Script text')).toHaveValue('');
+});
+
+test('a script file that is not UTF-8 is refused as the Case library refuses it, and nothing is loaded', async ({ page }) => {
+  await page.goto('/#/author');
+  const latin1 = Buffer.from(example.replace('Mrs Kaur', 'Mrs Kaur, née Müller'), 'latin1');
+  await page.getByLabel('Script file (.md)').setInputFiles({ name: 'latin1.md', mimeType: 'text/markdown', buffer: latin1 });
+  await expect(page.getByRole('alert')).toContainText('latin1.md: the file is not UTF-8 text');
+  await expect(page.getByRole('alert')).toContainText('Nothing was loaded.');
+  await expect(page.getByLabel('Script text')).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'No problems found' })).toHaveCount(0);
 });

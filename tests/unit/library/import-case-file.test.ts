@@ -65,6 +65,24 @@ describe('importing a case file', () => {
     expect(r).toMatchObject({ kind: 'refused', fileName: 'latin1.md', problems: [expect.stringMatching(/^latin1\.md: the file is not UTF-8 text/)] });
   });
 
+  it('refuses a case file whose title holds a right-to-left override, naming the line', async () => {
+    const repo = new MemoryRepository();
+    const source = fixture('branching').replace(/^title: .*$/m, 'title: "Safe \u202Eelif_live"');
+    const r = await importCaseFile(repo, { source, fileName: 'rtl.md' });
+    expect(r).toMatchObject({ kind: 'refused', problems: [expect.stringMatching(/^rtl\.md:\d+: the title holds control, direction-changing or invisible characters/)] });
+    expect(await repo.listLibrary()).toEqual([]);
+  });
+
+  it('keeps a file name without control or direction characters', async () => {
+    const r = await importCaseFile(new MemoryRepository(), { source: fixture('branching'), fileName: 'case\u202E\u0000dm.md' });
+    expect(r).toMatchObject({ kind: 'added', fileName: 'casedm.md', record: { fileName: 'casedm.md' } });
+  });
+
+  it('says a UTF-16 file was saved as UTF-16', async () => {
+    const r = await importCaseFile(new MemoryRepository(), file('wide.md', new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x00, 0xd8])));
+    expect(r).toMatchObject({ kind: 'refused', problems: [expect.stringMatching(/^wide\.md: the file is not UTF-8 text \(it was saved as UTF-16\)/)] });
+  });
+
   it('reports every compile error as file:line: message and stores nothing', async () => {
     const repo = new MemoryRepository();
     const source = fixture('library-broken');

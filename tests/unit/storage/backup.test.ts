@@ -127,3 +127,19 @@ describe('restore', () => {
     expect(after.assignments).toEqual(sampleData().assignments);
   });
 });
+
+describe('a case file in a backup may not take a built-in module id', () => {
+  it('refuses a backup whose case file has the id of a built-in module, naming it', async () => {
+    const data = sampleData();
+    data.library = [fakeLibraryScript({ id: 'first-group', title: 'Impostor first group' })];
+    const env = await makeEnvelope(data, when);
+    const read = await parseBackup(JSON.stringify(env), { builtInIds: new Set(['first-group']) });
+    expect(read).toEqual({ ok: false, reason: 'case file 1 has the id "first-group", which belongs to a module built into Balint Rehearsal, so it cannot be restored as a case file' });
+  });
+
+  it('accepts the same backup when no built-in module has that id', async () => {
+    const data = sampleData();
+    data.library = [fakeLibraryScript({ id: 'first-group-own' })];
+    expect((await parseBackup(JSON.stringify(await makeEnvelope(data, when)), { builtInIds: new Set(['first-group']) })).ok).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * A schema problem in a file the learner or instructor picked (a backup, a receipt), in the app's
+ * own words: where it is and what is wrong, never a validation library's wording ("Invalid
+ * length: Expected …"). Messages the app's own schemas set (`safeText`, `isoTime`) are already
+ * words and pass through; every other problem is worded here by its kind.
+ */
+import * as v from 'valibot';
+
+/** Valibot's default messages all start like this; the app's own never do. */
+const LIBRARY_WORDING = /^Invalid /;
+
+/** What is wrong at the issue's place, as the end of a sentence ("is longer than 200 characters"). */
+function whatIsWrong(issue: v.BaseIssue<unknown>): string {
+  if (!LIBRARY_WORDING.test(issue.message)) return issue.message.slice(0, 200);
+  const many = Array.isArray(issue.input);
+  switch (issue.type) {
+    case 'max_length':
+      return many ? `holds more than ${String(issue.requirement)} items` : `is longer than ${String(issue.requirement)} characters`;
+    case 'min_length':
+      return many ? 'is an empty list' : 'is empty';
+    case 'picklist':
+    case 'literal':
+      return 'is not one of the values this app writes';
+    case 'regex':
+      return 'is not in the form this app writes';
+    case 'string':
+      return 'should be text';
+    case 'number':
+      return 'should be a number';
+    case 'integer':
+      return 'should be a whole number';
+    case 'boolean':
+      return 'should be yes or no (true or false)';
+    case 'min_value':
+    case 'max_value':
+      return 'is outside the range this app writes';
+    case 'array':
+      return 'should be a list';
+    case 'object':
+    case 'strict_object':
+    case 'record':
+      return 'should be a group of named fields';
+    case 'variant':
+      return 'is not a kind of record this app writes';
+    default:
+      return 'is not as this app writes it';
+  }
+}
+
+/** The first schema problem, as words: `"data.attempts.0.startedAt" is not a real date and time`. */
+export function describeIssue(issue: v.BaseIssue<unknown> | undefined, noun: string): string {
+  if (!issue) return `something in it is not as a ${noun} from this app has it`;
+  const path = v.getDotPath(issue);
+  const where = path ? JSON.stringify(path.length > 60 ? `${path.slice(0, 60)}…` : path) : 'a value';
+  if (issue.expected === 'never') return `${where} is a field no ${noun} has`;
+  if (issue.received === 'undefined') return `${where} is missing`;
+  return `${where} ${whatIsWrong(issue)}`;
+}

@@ -1,5 +1,5 @@
 /** Human words for the fixed ids of the model, in one place so every view says the same. */
-import type { CastRole, Outcome, PhaseId, Seat, Track } from '../script/types';
+import type { CastRole, PhaseId, Seat, Track } from '../script/types';
 
 export const PHASE_LABELS: Record<PhaseId, string> = {
   opening: 'Call for a case',
@@ -21,10 +21,4 @@ export const SEAT_LABELS: Record<Seat | CastRole, string> = {
   presenter: 'presenter',
   leader: 'leader',
   'co-leader': 'co-leader',
-};
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  strong: 'The group did its work',
-  mixed: 'A mixed session',
-  difficult: 'A difficult session',
 };

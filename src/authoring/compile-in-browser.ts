@@ -4,7 +4,7 @@
  * Everything in the file is untrusted: it is size-limited here, parsed by a parser that never
  * throws, and every piece of text is sanitised by the same renderer the build uses.
  */
-import { compileScript, type CompileResult } from '../script/compile';
+import { compileScript, unreadReport, type CompileResult } from '../script/compile';
 import { createMarkdown, type MarkdownRenderer } from '../script/markdown';
 import { contentHashOf } from '../script/hash-input';
 import type { Vocabulary } from '../script/types';
@@ -17,18 +17,14 @@ let markdown: MarkdownRenderer | undefined;
 /** SHA-256 content hash, as the build computes it. */
 export const browserContentHash = contentHashOf;
 
-/** Compile a script text; the file name is shown in messages. Never throws. */
+/**
+ * Compile a script text; the file name is shown in messages. Never throws. No people registry is
+ * passed: a case file gives its people's names and personas inline.
+ */
 export async function compileInBrowser(source: string, file: string, vocabulary: Vocabulary): Promise<CompileResult> {
   const bytes = new TextEncoder().encode(source).length;
-  if (bytes > MAX_SCRIPT_BYTES) {
-    return {
-      report: {
-        id: file, title: '', file, track: '', seat: '', scenes: 0, decisions: 0, endings: 0, phases: [], competencies: [], rules: [], challenges: [],
-        conditionalBranches: 0, paths: 0, clockMinutes: { min: 0, max: 0 },
-        diagnostics: [{ severity: 'error', file, line: 1, message: `the file is ${Math.ceil(bytes / 1024)} KB; scripts are limited to ${MAX_SCRIPT_BYTES / 1024} KB` }],
-      },
-    };
-  }
+  if (bytes > MAX_SCRIPT_BYTES)
+    return { report: unreadReport(file, `the file is ${Math.ceil(bytes / 1024)} KB; scripts are limited to ${MAX_SCRIPT_BYTES / 1024} KB`) };
   markdown ??= createMarkdown(window);
   return compileScript(source, file, { vocabulary, markdown, hash: await browserContentHash(source) });
 }

@@ -29,9 +29,9 @@ export async function loadScript(id: string): Promise<Script | undefined> {
   return load ? load() : undefined;
 }
 
-/** Human label of a vocabulary term. */
+/** Human label of a vocabulary term (the id itself for a term the vocabulary does not have). */
 export function label(kind: keyof Vocabulary, id: string): string {
-  return vocabulary[kind].find((t) => t.id === id)?.label ?? id;
+  return vocabulary[kind]?.find((t) => t.id === id)?.label ?? id;
 }
 
 /**

@@ -12,6 +12,6 @@ export function summarise(s: Script): ScriptSummary {
     ...rest,
     decisions: scenes.filter((x) => x.choices.length).length,
     endings: scenes.filter((x) => x.ending).length,
-    endingTitles: Object.fromEntries(scenes.flatMap((x) => (x.ending ? [[x.id, { title: x.ending.title, outcome: x.ending.outcome }]] : []))),
+    endingTitles: Object.fromEntries(scenes.flatMap((x) => (x.ending ? [[x.id, { title: x.ending.title, ...(x.ending.kind ? { kind: x.ending.kind } : {}) }]] : []))),
   };
 }

@@ -5,12 +5,15 @@
  * keys and oversized values, format and version, the checksum (so a changed byte reads as
  * "damaged"), the strict schema, then consistency (the assignment id is the assignment's, the
  * modules are the assignment's). It never throws and never stores anything.
+ *
+ * Version 1 receipts still import: their endings carried a ranked `outcome`, which is checked as
+ * it was written (the checksum covers it) and then dropped, so nothing downstream sees a rank.
  */
 import * as v from 'valibot';
 import { jsonShapeProblem, type ShapeLimits } from '../storage/json-shape';
 import { AssignmentSchema, MAX_MODULES, assignmentId } from './assignment-link';
 import { MAX_LEARNER, MAX_NOTE, MAX_NOTES, receiptChecksum } from './receipt';
-import { RECEIPT_FORMAT, RECEIPT_VERSION, type Receipt } from './types';
+import { OLDEST_RECEIPT_VERSION, RECEIPT_FORMAT, RECEIPT_VERSION, type Receipt } from './types';
 
 /** Largest receipt file accepted. */
 export const MAX_RECEIPT_BYTES = 1024 * 1024;
@@ -28,40 +31,55 @@ const moduleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
 /** A list whose items have distinct keys (views key lists by them). */
 const unique = <T>(key: (item: T) => string) => v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, 'a list names the same item twice');
 
-const ReceiptSchema = v.strictObject({
-  format: v.literal(RECEIPT_FORMAT),
-  version: v.literal(RECEIPT_VERSION),
-  appVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
-  createdAt: isoTime,
-  learner: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LEARNER), v.check((s) => !UNSAFE_TEXT.test(s), 'the learner name has control characters')),
-  assignmentId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
-  assignment: AssignmentSchema,
-  complete: v.boolean(),
-  modules: v.pipe(
-    v.array(
-      v.strictObject({
-        id: moduleId,
-        title: text(200),
-        required: v.boolean(),
-        contentHash: text(100),
-        status: v.picklist(['not-started', 'in-progress', 'completed']),
-        completedAttempts: count,
-        endings: v.pipe(v.array(v.strictObject({ id: text(200), title: text(300), outcome: v.picklist(['strong', 'mixed', 'difficult']) })), v.maxLength(100), unique((e) => e.id)),
-        activeMs: count,
-        firstCompletedAt: v.optional(isoTime),
-      }),
+/** An ending-kind id (see `endingKinds` in the vocabulary). */
+const kindId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,79}$/));
+/** Version 2 on: endings with their kind, if they have one. */
+const Endings = v.pipe(v.array(v.strictObject({ id: text(200), title: text(300), kind: v.optional(kindId) })), v.maxLength(100), unique((e) => e.id));
+/** Version 1: endings with a ranked outcome, read and then dropped. */
+const EndingsV1 = v.pipe(
+  v.array(v.pipe(v.strictObject({ id: text(200), title: text(300), outcome: v.picklist(['strong', 'mixed', 'difficult']) }), v.transform(({ id, title }) => ({ id, title })))),
+  v.maxLength(100),
+  unique((e) => e.id),
+);
+
+const receiptSchema = (version: number, endings: typeof Endings | typeof EndingsV1) =>
+  v.strictObject({
+    format: v.literal(RECEIPT_FORMAT),
+    version: v.literal(version),
+    appVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    createdAt: isoTime,
+    learner: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LEARNER), v.check((s) => !UNSAFE_TEXT.test(s), 'the learner name has control characters')),
+    assignmentId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
+    assignment: AssignmentSchema,
+    complete: v.boolean(),
+    modules: v.pipe(
+      v.array(
+        v.strictObject({
+          id: moduleId,
+          title: text(200),
+          required: v.boolean(),
+          contentHash: text(100),
+          status: v.picklist(['not-started', 'in-progress', 'completed']),
+          completedAttempts: count,
+          endings,
+          activeMs: count,
+          firstCompletedAt: v.optional(isoTime),
+        }),
+      ),
+      v.maxLength(MAX_MODULES),
     ),
-    v.maxLength(MAX_MODULES),
-  ),
-  competencies: v.pipe(
-    v.array(v.strictObject({ competency: text(200), practised: count, for: v.pipe(v.number(), v.minValue(0)), against: v.pipe(v.number(), v.minValue(0)) })),
-    v.maxLength(200),
-    unique((c) => c.competency),
-  ),
-  activeMs: count,
-  notes: v.optional(v.pipe(v.array(v.strictObject({ moduleId: v.optional(moduleId), text: text(MAX_NOTE) })), v.minLength(1), v.maxLength(MAX_NOTES))),
-  checksum: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)),
-});
+    competencies: v.pipe(
+      v.array(v.strictObject({ competency: text(200), practised: count, for: v.pipe(v.number(), v.minValue(0)), against: v.pipe(v.number(), v.minValue(0)) })),
+      v.maxLength(200),
+      unique((c) => c.competency),
+    ),
+    activeMs: count,
+    notes: v.optional(v.pipe(v.array(v.strictObject({ moduleId: v.optional(moduleId), text: text(MAX_NOTE) })), v.minLength(1), v.maxLength(MAX_NOTES))),
+    checksum: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/)),
+  });
+
+/** The schema of each version this app reads. */
+const SCHEMAS = { [OLDEST_RECEIPT_VERSION]: receiptSchema(OLDEST_RECEIPT_VERSION, EndingsV1), [RECEIPT_VERSION]: receiptSchema(RECEIPT_VERSION, Endings) } as const;
 
 const invalid = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'invalid', reason });
 const damaged = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'damaged', reason });
@@ -93,11 +111,11 @@ export async function parseReceipt(content: string): Promise<ReceiptReadResult> 
   if (root === null || typeof root !== 'object' || Array.isArray(root)) return invalid('it is not a Balint Rehearsal receipt');
   const r = root as Record<string, unknown>;
   if (r.format !== RECEIPT_FORMAT) return invalid('it is not a Balint Rehearsal receipt');
-  if (typeof r.version !== 'number' || !Number.isInteger(r.version) || r.version < 1) return invalid('it does not say which receipt version it is');
+  if (typeof r.version !== 'number' || !Number.isInteger(r.version) || r.version < OLDEST_RECEIPT_VERSION) return invalid('it does not say which receipt version it is');
   if (r.version > RECEIPT_VERSION) return invalid(`it was made by a newer version of the app (receipt version ${r.version}); update the app, then import it again`);
   if (typeof r.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.checksum)) return damaged('it has no valid checksum');
   if ((await receiptChecksum(r as never)) !== r.checksum) return damaged('its checksum does not match its content, so it was changed or damaged after it was made');
-  const parsed = v.safeParse(ReceiptSchema, root);
+  const parsed = v.safeParse(SCHEMAS[r.version as keyof typeof SCHEMAS], root);
   if (!parsed.success) {
     const path = v.getDotPath(parsed.issues[0]!);
     return invalid(`it does not have the expected content${path ? ` (at “${path}”)` : ''}`);

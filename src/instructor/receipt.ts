@@ -1,8 +1,8 @@
 /**
  * The completion receipt: one JSON file per learner and assignment, made on the learner's device
  * and read by the instructor's (see `receipt-read.ts`). It states what was assigned, what was
- * completed, the endings reached, competency evidence, time spent, the app version and the content
- * hash of each module, plus the name the learner typed.
+ * completed, the endings reached (title and kind, never a rank), competency evidence, time spent,
+ * the app version and the content hash of each module, plus the name the learner typed.
  *
  * The checksum is a SHA-256 over the canonical JSON (keys sorted, no whitespace; the same form as
  * backups) of every field but itself, so the file may be pretty-printed or re-ordered while any
@@ -84,14 +84,17 @@ export function receiptBody(input: ReceiptInput): Omit<Receipt, 'checksum'> {
       contentHash: played?.scriptHash ?? s?.hash ?? p.caseFile?.hash ?? 'unknown',
       status: p.status,
       completedAttempts: summary.get(p.id)?.completed ?? 0,
-      endings: p.endings.map((e) => ({ id: e, title: s?.endingTitles[e]?.title ?? e, outcome: s?.endingTitles[e]?.outcome ?? 'mixed' })),
+      endings: p.endings.map((e) => {
+        const kind = s?.endingTitles[e]?.kind;
+        return { id: e, title: s?.endingTitles[e]?.title ?? e, ...(kind ? { kind } : {}) };
+      }),
       activeMs: Math.round(p.activeMs),
       ...(first ? { firstCompletedAt: first } : {}),
     };
   });
   const competencies = competencyProfile(mine.filter((a) => a.status === 'completed'), scripts).map((l) => ({
     competency: l.competency,
-    practised: l.practised,
+    practised: l.moves,
     for: l.for,
     against: l.against,
   }));

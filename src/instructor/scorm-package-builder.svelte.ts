@@ -5,11 +5,15 @@
  * service worker's precache when offline), hands them to the shared assembler, and offers the zip
  * for download. Nothing is uploaded. The assembler and fflate load only when a package is built,
  * so the instructor view's first load does not carry them.
+ *
+ * A package reports completion and time; a participation score is the one scoring option (see
+ * `lms/scorm-report.ts`). There is no mastery score: Balint Rehearsal does not grade sessions.
  */
+import type { ScoreMode } from '../lms/types';
 import { downloadBlob } from './download';
 
 /** Fields a problem can be about. */
-export type ScormField = 'modules' | 'title' | 'mastery';
+export type ScormField = 'modules' | 'title';
 
 /** A package built and offered for download. */
 export interface BuiltPackage {
@@ -37,7 +41,6 @@ export interface BuilderDeps {
 
 /** Longest course title. */
 export const MAX_COURSE_TITLE = 200;
-const MASTERY = /^\d{1,3}(\.\d{1,2})?$/;
 const CONTROL = /\p{Cc}/u;
 
 /** A file could not be fetched. */
@@ -59,8 +62,8 @@ export function packageFileName(title: string): string {
 export class ScormPackageBuilder {
   /** Course title as typed (optional). */
   title = $state('');
-  /** Mastery score as typed (optional). */
-  mastery = $state('');
+  /** The score the package reports: none ('none', the default) or a participation score. */
+  score = $state<'none' | ScoreMode>('none');
   /** Progress and result, for the polite live region. */
   status = $state('');
   /** Why the last build failed, if it did. */
@@ -79,19 +82,12 @@ export class ScormPackageBuilder {
     };
   }
 
-  /** The mastery score as a number (undefined when empty or not valid). */
-  get masteryScore(): number | undefined {
-    const text = this.mastery.trim();
-    return MASTERY.test(text) && Number(text) <= 100 ? Number(text) : undefined;
-  }
-
   /** Problems by field for a package of `modules` (empty when it can be built). */
   problems(modules: readonly string[]): Partial<Record<ScormField, string>> {
     const out: Partial<Record<ScormField, string>> = {};
     if (!modules.length) out.modules = 'Add at least one module in step 1: the package holds the modules chosen there.';
     if (this.title.trim().length > MAX_COURSE_TITLE) out.title = `The course title is longer than ${MAX_COURSE_TITLE} characters.`;
     else if (CONTROL.test(this.title)) out.title = 'The course title contains control characters.';
-    if (this.mastery.trim() && this.masteryScore === undefined) out.mastery = 'The mastery score must be a number from 0 to 100 (for example 80), or left empty.';
     return out;
   }
 
@@ -113,7 +109,7 @@ export class ScormPackageBuilder {
       const pkg = await assemblePackage({
         kit,
         modules,
-        mastery: this.masteryScore,
+        score: this.score === 'none' ? undefined : this.score,
         title: this.title.trim() || fallbackTitle.trim() || undefined,
         read: (path) => this.#read(path),
       });

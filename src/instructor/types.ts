@@ -6,7 +6,6 @@
  * UI state (what is selected, what is open) never goes in these types.
  */
 import type { FeedbackMode } from '../storage/types';
-import type { Outcome } from '../script/types';
 
 /**
  * Newest assignment payload version this app reads. Version 2 added case files; an assignment
@@ -112,8 +111,12 @@ export interface ReceiptEnding {
   id: string;
   /** Ending title at the time the receipt was made. */
   title: string;
-  /** How the path went. */
-  outcome: Outcome;
+  /**
+   * What kind of session it was (an `endingKinds` id), version 2 on; absent for a legacy case
+   * file's ending. It describes; it does not rank. (Version 1 had a ranked `outcome` here, which is
+   * dropped when such a receipt is read.)
+   */
+  kind?: string;
 }
 
 /** One module's line in a receipt. */
@@ -138,7 +141,10 @@ export interface ReceiptModule {
   firstCompletedAt?: string;
 }
 
-/** Competency evidence over the assigned modules' completed attempts. */
+/**
+ * Competency evidence over the assigned modules' completed attempts: moves that touched each
+ * competency and the sums of their evidence (data for the instructor's cohort chart).
+ */
 export interface ReceiptCompetency {
   /** Competency id. */
   competency: string;
@@ -160,15 +166,20 @@ export interface ReceiptNote {
 
 /** The format name every receipt carries. */
 export const RECEIPT_FORMAT = 'balint-rehearsal-receipt';
-/** Version of the receipt this app writes (and the newest it reads). */
-export const RECEIPT_VERSION = 1;
+/**
+ * Version of the receipt this app writes (and the newest it reads). Version 2: an ending carries
+ * its `kind` instead of a ranked `outcome`; version 1 receipts still import, their outcome ignored.
+ */
+export const RECEIPT_VERSION = 2;
+/** Oldest receipt version this app reads. */
+export const OLDEST_RECEIPT_VERSION = 1;
 
 /** A completion receipt: one learner, one assignment. */
 export interface Receipt {
   /** Always RECEIPT_FORMAT. */
   format: typeof RECEIPT_FORMAT;
-  /** Receipt version. */
-  version: typeof RECEIPT_VERSION;
+  /** Receipt version: this app writes RECEIPT_VERSION and still reads version 1. */
+  version: typeof OLDEST_RECEIPT_VERSION | typeof RECEIPT_VERSION;
   /** Version of the app that made it. */
   appVersion: string;
   /** ISO time it was made. */

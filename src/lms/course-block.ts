@@ -9,12 +9,18 @@
  * The reader is strict because what it accepts changes how the app behaves (no service worker, a
  * restricted catalogue, the LMS runtime): a block that is not exactly this shape, is oversized, or
  * names a module this build does not have means "not a package", and the app plays as itself.
+ *
+ * Versions: 2 (written now) may ask for a participation score (`score: "participation"`).
+ * Version 1 carried an optional `mastery` score for passed/failed; such a block is still read as a
+ * package, its mastery ignored (Balint Rehearsal does not grade sessions), so it reports
+ * completion only.
  */
 import * as v from 'valibot';
 import { COURSE_BLOCK_ID } from './course-block-id';
+import type { ScoreMode } from './types';
 
-/** Format version of the block. */
-export const COURSE_VERSION = 1;
+/** Format version of the block this app writes. */
+export const COURSE_VERSION = 2;
 /** Longest block text read (a course of 100 modules needs about 8,000 characters). */
 const MAX_CHARS = 16_384;
 /** Most modules one package may hold. */
@@ -22,26 +28,40 @@ export const MAX_COURSE_MODULES = 100;
 /** A module id as the compiler allows it (see `src/script/validate.ts`). */
 const MODULE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-/** A SCORM package's course, as its index.html declares it. */
+/** A SCORM package's course, as its index.html declares it (a version 1 block reads as this too). */
 export interface ScormCourse {
   /** Format version (`COURSE_VERSION`). */
   v: typeof COURSE_VERSION;
   /** Module ids in course order, each once (one SCO each). */
   modules: string[];
-  /** Mastery score 0–100 the package was built with; the LMS hands the manifest's copy to the SCO. */
-  mastery?: number;
+  /** 'participation' when the package reports a participation score; absent: no score at all. */
+  score?: ScoreMode;
 }
+
+const Modules = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(MODULE_ID))),
+  v.minLength(1),
+  v.maxLength(MAX_COURSE_MODULES),
+  v.check((ids) => new Set(ids).size === ids.length, 'a module is named twice'),
+);
 
 const CourseSchema = v.strictObject({
   v: v.literal(COURSE_VERSION),
-  modules: v.pipe(
-    v.array(v.pipe(v.string(), v.regex(MODULE_ID))),
-    v.minLength(1),
-    v.maxLength(MAX_COURSE_MODULES),
-    v.check((ids) => new Set(ids).size === ids.length, 'a module is named twice'),
-  ),
-  mastery: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+  modules: Modules,
+  score: v.optional(v.literal('participation')),
 });
+
+/** Version 1, read only: its mastery score is checked as it was written, then dropped. */
+const CourseV1Schema = v.pipe(
+  v.strictObject({
+    v: v.literal(1),
+    modules: Modules,
+    mastery: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+  }),
+  v.transform(({ modules }): ScormCourse => ({ v: COURSE_VERSION, modules })),
+);
+
+const AnyCourseSchema = v.union([CourseSchema, CourseV1Schema]);
 
 /** The course in a block's text, or undefined when it is not exactly a course of `known` modules. */
 export function parseCourse(text: string | null | undefined, known: (id: string) => boolean = () => true): ScormCourse | undefined {
@@ -52,7 +72,7 @@ export function parseCourse(text: string | null | undefined, known: (id: string)
   } catch {
     return undefined;
   }
-  const r = v.safeParse(CourseSchema, json);
+  const r = v.safeParse(AnyCourseSchema, json);
   if (!r.success || !r.output.modules.every(known)) return undefined;
   return r.output as ScormCourse;
 }

@@ -1,7 +1,7 @@
 /**
- * The only LMS code the app itself imports: three calls at the three moments the SCORM runtime
- * needs (before the app mounts, once storage is open, when a session opens), and one question
- * (`inScormPackage`). A SCORM package is the ordinary build whose index.html carries a course
+ * The only LMS code the app itself imports: four calls at the moments the SCORM runtime needs
+ * (before the app mounts, once storage is open, when a session opens, when a reflection is
+ * saved), and two questions (`inScormPackage`, `lmsCountsReflections`). A SCORM package is the ordinary build whose index.html carries a course
  * block (see `course-block.ts`), so package mode is decided here, at run time, once:
  *
  * - without the block (the PWA) nothing more loads: the check is one `getElementById`;
@@ -71,7 +71,7 @@ export async function lmsReady<R extends ProgressRepository>(repo: R): Promise<R
         moduleIds,
         loadScript,
         launchModule: launchModuleFrom(location.search, moduleIds),
-        packageMastery: course?.mastery,
+        score: course?.score,
         onPageHide: (finish) => addEventListener('pagehide', finish),
       }),
     )
@@ -83,4 +83,14 @@ export async function lmsReady<R extends ProgressRepository>(repo: R): Promise<R
 /** Call when a session opens: reports it to the LMS (a no-op without one). */
 export function lmsSessionOpened(session: ReportableSession): void {
   void runtime?.then((r) => r?.attach(session));
+}
+
+/** True when this package reports a participation score, so saving a reflection is reported (that it was saved, never its text). */
+export function lmsCountsReflections(): boolean {
+  return course?.score === 'participation';
+}
+
+/** Call when a reflection on a finished attempt of `moduleId` is saved: adds its participation points (a no-op without an LMS or such a score). */
+export function lmsReflectionSaved(moduleId: string): void {
+  void runtime?.then((r) => r?.reflectionSaved(moduleId));
 }

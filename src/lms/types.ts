@@ -3,8 +3,6 @@
  * (`lms-hooks.ts`). Kept apart so tests and the package exporter can import them without pulling in
  * the session or the catalogue.
  */
-import type { Outcome } from '../script/types';
-
 /** The SCORM 1.2 run-time API an LMS puts on a parent or opener window as `window.API`. */
 export interface Scorm12Api {
   /** Begin a communication session; returns "true" or "false". */
@@ -55,14 +53,20 @@ export interface SuspendState {
 /** Result of decoding suspend data: the state, or why it was rejected. */
 export type DecodeResult = { ok: true; state: SuspendState } | { ok: false; reason: string };
 
-/** Lesson status values this SCO reports (a subset of SCORM 1.2's CMIStatus). */
-export type LessonStatus = 'incomplete' | 'completed' | 'passed' | 'failed';
+/** Lesson status values this SCO reports (a subset of SCORM 1.2's CMIStatus): never passed or failed. */
+export type LessonStatus = 'incomplete' | 'completed';
+
+/**
+ * How a package scores: `undefined` (the default) reports no score; 'participation' reports 50
+ * for reaching an ending plus 50 for saving a reflection at the debrief.
+ */
+export type ScoreMode = 'participation';
 
 /** What the SCO tells the LMS after a saved step. */
 export interface LmsReport {
   /** `cmi.core.lesson_status` to set, or undefined to leave the LMS's value as it is. */
   status?: LessonStatus;
-  /** `cmi.core.score.raw` (0–100), once an ending is reached. */
+  /** `cmi.core.score.raw` (0–100): only with a participation score, once an ending is reached. */
   score?: number;
   /** `cmi.core.exit`: 'suspend' until the module is finished, then '' (a normal exit). */
   exit: 'suspend' | '';
@@ -70,14 +74,4 @@ export interface LmsReport {
   suspendData: string;
   /** `cmi.core.lesson_location`: the current scene id. */
   location: string;
-}
-
-/** The ending a report is built from. */
-export interface EndingResult {
-  /** How the path went. */
-  outcome: Outcome;
-  /** Sum of positive competency evidence over the path. */
-  evidenceFor: number;
-  /** Sum of negative competency evidence over the path (as a positive number). */
-  evidenceAgainst: number;
 }

@@ -1,17 +1,23 @@
 /**
  * The compiler's single entry point: source text → { script, report, diagnostics }.
  *
- * parse (syntax) → validate (meaning) → build (names resolved, Markdown rendered) → explore (play
- * every path) → standards (curriculum rules per track). A script is returned only when there are
- * no errors, so nothing downstream ever sees an invalid one. Hashing and the DOM are injected by
- * the caller (Node at build time, the browser for imported scripts).
+ * parse (syntax) → validate (meaning) → build (people resolved, names turned into ids, Markdown
+ * rendered) → explore (play every path) → standards (the curriculum's rules, only with
+ * `curriculum: true`). A script is returned only when there are no errors, so nothing downstream
+ * ever sees an invalid one; warnings (a case file's retired fields) do not stop it. Hashing, the
+ * DOM, the people registry and the phrase list are injected by the caller (Node at build time, the
+ * browser for case files, which pass no registry).
  */
+import { buildScript, defaultLength } from './build';
 import { exploreScript, MAX_STATES } from './explore';
 import type { MarkdownRenderer } from './markdown';
 import { parseScript } from './parse';
+import type { Person } from './people';
 import type { RawScript } from './raw-script';
 import { checkStandards } from './standards';
-import { PHASES, SCRIPT_FORMAT, type CastMember, type Diagnostic, type Script, type Vocabulary } from './types';
+import { longestLeaderLine } from './standards-leader-lines';
+import type { StyleGuide } from './style';
+import { PHASES, type Diagnostic, type Script, type Vocabulary } from './types';
 import { validateScript } from './validate';
 
 /** What `content:check` reports for one script. */
@@ -46,6 +52,18 @@ export interface ScriptReport {
   paths: number;
   /** Shortest and longest session clock over all paths. */
   clockMinutes: { min: number; max: number };
+  /** `full` or `short` (given, or the track's default). */
+  length: string;
+  /** Fewest and most decisions a path offers (0–0 until the script is explored). */
+  decisionsPerPath: { min: number; max: number };
+  /** Each ending's `Kind:`, by ending id (endings without one are left out). */
+  endingKinds: Record<string, string>;
+  /** Words and line of the longest line a leader speaks (the learner's own when they lead); 0 words at line 0 when none. */
+  longestLeaderLine: { words: number; line: number };
+  /** Number of silent options (`Silent: yes`). */
+  silentChoices: number;
+  /** The patient, props and related modules, for the catalogue-wide checks. */
+  catalogue: { patient?: { value: string; line: number }; props: { value: string; line: number }[]; related: string[] };
   /** Every problem found. */
   diagnostics: Diagnostic[];
 }
@@ -58,8 +76,12 @@ export interface CompileOptions {
   markdown: MarkdownRenderer;
   /** Content hash of the source, computed by the caller. */
   hash: string;
-  /** Also hold the script to the built-in curriculum's standards (track rules, clock). */
+  /** Also hold the script to the built-in curriculum's standards (track rules, clock, style, people…). */
   curriculum?: boolean;
+  /** The people registry; cast entries that give no name and persona are looked up here. */
+  people?: ReadonlyMap<string, Person>;
+  /** The phrase list the curriculum's style standard checks (content/style.yaml). */
+  style?: StyleGuide;
 }
 
 /** Result of compiling one script. */
@@ -73,7 +95,7 @@ export interface CompileResult {
 /** Compile one script; never throws. */
 export function compileScript(source: string, file: string, options: CompileOptions): CompileResult {
   const { raw, diagnostics } = parseScript(source, file);
-  diagnostics.push(...validateScript(raw, options.vocabulary));
+  diagnostics.push(...validateScript(raw, options.vocabulary, { people: options.people, curriculum: options.curriculum }));
   const report = emptyReport(raw);
   report.diagnostics = diagnostics;
   fillRawFigures(report, raw);
@@ -81,14 +103,16 @@ export function compileScript(source: string, file: string, options: CompileOpti
 
   let script: Script;
   try {
-    script = build(raw, options);
+    script = buildScript(raw, options);
   } catch (e) {
     diagnostics.push({ severity: 'error', file, line: 1, message: `could not build the script: ${(e as Error).message}` });
     return { report };
   }
+  report.longestLeaderLine = longestLeaderLine(script);
   const exploration = exploreScript(script);
   report.paths = exploration.paths;
   report.clockMinutes = exploration.minutes;
+  report.decisionsPerPath = exploration.decisionsPerPath;
   const err = (line: number, message: string) => diagnostics.push({ severity: 'error', file, line, message });
   if (exploration.exhausted) {
     err(1, `the script has more than ${MAX_STATES.toLocaleString('en')} distinct play states, too many to check; simplify its conditions or effects`);
@@ -101,7 +125,7 @@ export function compileScript(source: string, file: string, options: CompileOpti
     for (const c of s.choices)
       if (exploration.scenesReached.has(s.id) && !exploration.choicesOffered.has(c.id)) err(c.line, `choice "${c.id}" is never offered on any path`);
   }
-  if (options.curriculum) diagnostics.push(...checkStandards(script, report, exploration));
+  if (options.curriculum) diagnostics.push(...checkStandards({ script, raw, report, exploration, people: options.people, style: options.style }));
   if (diagnostics.some((d) => d.severity === 'error')) return { report };
   return { script, report };
 }
@@ -110,12 +134,21 @@ function lineOfScene(script: Script, id: string): number {
   return script.scenes.find((s) => s.id === id)?.line ?? 1;
 }
 
+/** The report of a script that could not be read at all (too large, say): `message` at line 1. */
+export function unreadReport(file: string, message: string): ScriptReport {
+  const report = emptyReport({ file, meta: {}, metaLine: 1, intro: '', phases: [], scenes: [] });
+  report.diagnostics.push({ severity: 'error', file, line: 1, message });
+  return report;
+}
+
 function emptyReport(raw: RawScript): ScriptReport {
   const m = (k: string) => raw.meta[k]?.value;
+  const text = (k: string) => (typeof m(k) === 'string' ? (m(k) as string) : undefined);
   const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const propLines = raw.meta.props?.items ?? [];
   return {
-    id: typeof m('id') === 'string' ? (m('id') as string) : raw.file,
-    title: typeof m('title') === 'string' ? (m('title') as string) : '',
+    id: text('id') ?? raw.file,
+    title: text('title') ?? '',
     file: raw.file,
     track: String(m('track') ?? ''),
     seat: String(m('seat') ?? ''),
@@ -129,6 +162,18 @@ function emptyReport(raw: RawScript): ScriptReport {
     conditionalBranches: 0,
     paths: 0,
     clockMinutes: { min: 0, max: 0 },
+    length: text('length') ?? defaultLength(String(m('track') ?? '')),
+    decisionsPerPath: { min: 0, max: 0 },
+    endingKinds: {},
+    longestLeaderLine: { words: 0, line: 0 },
+    silentChoices: 0,
+    catalogue: {
+      ...(text('patient') !== undefined ? { patient: { value: text('patient')!, line: raw.meta.patient!.line } } : {}),
+      props: Array.isArray(m('props'))
+        ? (m('props') as unknown[]).flatMap((p, i) => (typeof p === 'string' ? [{ value: p, line: propLines[i] ?? raw.meta.props!.line }] : []))
+        : [],
+      related: strs(m('related')),
+    },
     diagnostics: [],
   };
 }
@@ -138,6 +183,8 @@ function fillRawFigures(report: ScriptReport, raw: RawScript) {
   report.decisions = raw.scenes.filter((s) => s.choices.length > 0).length;
   report.endings = raw.scenes.filter((s) => s.isEnding).length;
   report.phases = PHASES.filter((p) => raw.scenes.some((s) => s.phase === p));
+  report.silentChoices = raw.scenes.reduce((n, s) => n + s.choices.filter((c) => c.silent).length, 0);
+  report.endingKinds = Object.fromEntries(raw.scenes.flatMap((s) => (s.isEnding && s.kind ? [[s.id, s.kind.value]] : [])));
   report.conditionalBranches = raw.scenes.reduce(
     (n, s) =>
       n +
@@ -146,84 +193,4 @@ function fillRawFigures(report: ScriptReport, raw: RawScript) {
       s.choices.reduce((k, c) => k + (c.when ? 1 : 0) + c.routes.filter((r) => r.when).length, 0),
     0,
   );
-}
-
-function orderFromFile(file: string): number {
-  const m = /(?:^|\/)[a-z]?(\d+)-[^/]*$/.exec(file);
-  return m ? Number(m[1]) : 0;
-}
-
-function build(raw: RawScript, { markdown, hash }: CompileOptions): Script {
-  const m = raw.meta;
-  const v = <T>(k: string, fallback: T): T => (m[k] ? (m[k]!.value as T) : fallback);
-  const cast: CastMember[] = v<Record<string, string>[]>('cast', []).map((c, i) => ({
-    id: c.id!,
-    name: c.name!,
-    role: c.role as CastMember['role'],
-    persona: c.persona!,
-    line: m.cast!.items?.[i] ?? m.cast!.line,
-  }));
-  const byName = new Map(cast.map((c) => [c.name, c.id]));
-  byName.set('You', 'you');
-  return {
-    format: SCRIPT_FORMAT,
-    id: v('id', ''),
-    hash,
-    file: raw.file,
-    title: v('title', ''),
-    summary: v<string>('summary', '').trim(),
-    intro: markdown.block(raw.intro),
-    track: v('track', 'member'),
-    order: v('order', orderFromFile(raw.file)),
-    setting: v('setting', ''),
-    minutes: v('minutes', 0),
-    sessionMinutes: v('sessionMinutes', 45),
-    contentNotes: v('contentNotes', []),
-    seat: v('seat', 'member'),
-    cast,
-    competencies: v('competencies', []),
-    rules: v('rules', []),
-    challenges: v('challenges', []),
-    related: v('related', []),
-    climate: v<Record<string, unknown>[]>('climate', []).map((c, i) => ({
-      id: String(c.id),
-      label: String(c.label),
-      start: Number(c.start),
-      line: m.climate!.items?.[i] ?? m.climate!.line,
-    })),
-    start: raw.scenes[0]!.id,
-    scenes: raw.scenes.map((s) => ({
-      id: s.id,
-      phase: s.phase as Script['scenes'][number]['phase'],
-      minutes: s.minutes,
-      line: s.line,
-      lines: s.lines.map((l, i) => {
-        const html = markdown.inline(l.markdown);
-        return {
-          id: `${s.id}#${i}`,
-          kind: l.kind,
-          ...(l.speakerName !== undefined ? { speaker: byName.get(l.speakerName)! } : {}),
-          html,
-          text: markdown.text(html),
-          ...(l.when ? { when: l.when } : {}),
-          line: l.line,
-        };
-      }),
-      choices: s.choices.map((c) => ({
-        id: c.id,
-        text: markdown.text(markdown.inline(c.markdown)),
-        silent: c.silent,
-        ...(c.when ? { when: c.when } : {}),
-        routes: c.routes,
-        effects: c.effects.map((e) => ({ variable: e.id, delta: e.delta })),
-        evidence: c.evidence.map((e) => ({ competency: e.id, delta: e.delta })),
-        feedback: { happened: markdown.block(c.happened!), why: markdown.block(c.why!), instead: markdown.block(c.instead!) },
-        line: c.line,
-      })),
-      next: s.next,
-      ...(s.isEnding
-        ? { ending: { title: s.title!, outcome: s.outcome!.value as 'strong', debrief: markdown.block(s.debrief!) } }
-        : {}),
-    })),
-  };
 }

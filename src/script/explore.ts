@@ -8,6 +8,12 @@
  * reach the same scene with the same climate and the same condition-relevant history (only the
  * choices and scenes some condition mentions) have the same future, and that future is summarised
  * once and reused. Real scripts then explore in milliseconds however many paths they have.
+ *
+ * Besides the clock, a future carries how many decisions its paths offer and which endings it can
+ * still reach, so the standards can ask whether an early choice already decides the ending. A
+ * state that can reach itself is reported as a loop that can repeat forever (a dead end, which
+ * fails the script), so the futures of valid scripts are computed over an acyclic graph of states
+ * and are exact.
  */
 import { conditionRefsOfScript } from './script-refs';
 import { applyEffects, offeredChoices, pickRoute, startClimate, type PlayState } from './semantics';
@@ -23,6 +29,21 @@ interface Future {
   /** Least and most total minutes. */
   minTotal: number;
   maxTotal: number;
+  /** Least and most decisions (scenes where a choice is made) over those paths. */
+  minDecisions: number;
+  maxDecisions: number;
+  /** Endings some path reaches. */
+  endings: ReadonlySet<string>;
+}
+
+/** A choice after which, from some state, only one ending can be reached. */
+export interface DecidingChoice {
+  /** The scene the choice is made in. */
+  scene: string;
+  /** The choice. */
+  choice: string;
+  /** The one ending left. */
+  ending: string;
 }
 
 /** Most distinct play states explored before giving up (bounds the work on hostile input). */
@@ -48,6 +69,12 @@ export interface Exploration {
   minutes: { min: number; max: number };
   /** Least and most minutes spent in each phase over complete paths. */
   phaseMinutes: Record<PhaseId, { min: number; max: number }>;
+  /** Fewest and most decisions a complete path offers. */
+  decisionsPerPath: { min: number; max: number };
+  /** Choices that, from some state, leave a single ending reachable; once per (scene, choice). */
+  decidingChoices: DecidingChoice[];
+  /** The distinct sets of choices each decision scene offers (choice ids in source order). */
+  offered: Map<string, string[][]>;
 }
 
 const zero = () => Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<PhaseId, number>;
@@ -66,7 +93,12 @@ export function exploreScript(script: Script): Exploration {
     deadEnds: [],
     minutes: { min: 0, max: 0 },
     phaseMinutes: Object.fromEntries(PHASES.map((p) => [p, { min: 0, max: 0 }])) as Exploration['phaseMinutes'],
+    decisionsPerPath: { min: 0, max: 0 },
+    decidingChoices: [],
+    offered: new Map(),
   };
+  const seenDeciding = new Set<string>();
+  const seenOffered = new Set<string>();
   const seenDeadEnds = new Set<string>();
   const stuck = (scene: string, reason: string) => {
     if (!seenDeadEnds.has(scene + '\n' + reason)) {
@@ -87,7 +119,29 @@ export function exploreScript(script: Script): Exploration {
       min[p] = Math.min(a.min[p], b.min[p]);
       max[p] = Math.max(a.max[p], b.max[p]);
     }
-    return { paths: a.paths + b.paths, min, max, minTotal: Math.min(a.minTotal, b.minTotal), maxTotal: Math.max(a.maxTotal, b.maxTotal) };
+    return {
+      paths: a.paths + b.paths,
+      min,
+      max,
+      minTotal: Math.min(a.minTotal, b.minTotal),
+      maxTotal: Math.max(a.maxTotal, b.maxTotal),
+      minDecisions: Math.min(a.minDecisions, b.minDecisions),
+      maxDecisions: Math.max(a.maxDecisions, b.maxDecisions),
+      endings: a.endings === b.endings ? a.endings : new Set([...a.endings, ...b.endings]),
+    };
+  };
+  /** Note the set of choices a decision scene offers in one state (each distinct set once). */
+  const noteDecision = (sceneId: string, offered: readonly { id: string }[]) => {
+    const ids = offered.map((c) => c.id);
+    if (!ids.length || seenOffered.has(sceneId + '|' + ids.join(','))) return;
+    seenOffered.add(sceneId + '|' + ids.join(','));
+    result.offered.set(sceneId, [...(result.offered.get(sceneId) ?? []), ids]);
+  };
+  /** Note a choice whose future, from this state, holds a single ending (each scene and choice once). */
+  const noteFuture = (scene: string, choice: string, f: Future | null) => {
+    if (!f || f.endings.size !== 1 || seenDeciding.has(scene + '|' + choice)) return;
+    seenDeciding.add(scene + '|' + choice);
+    result.decidingChoices.push({ scene, choice, ending: [...f.endings][0]! });
   };
 
   const walk = (sceneId: string, state: PlayState): Future | null => {
@@ -113,17 +167,23 @@ export function exploreScript(script: Script): Exploration {
     let future: Future | null = null;
     if (scene.ending) {
       result.endingsReached.add(scene.id);
-      future = { paths: 1, min: zero(), max: zero(), minTotal: 0, maxTotal: 0 };
+      future = { paths: 1, min: zero(), max: zero(), minTotal: 0, maxTotal: 0, minDecisions: 0, maxDecisions: 0, endings: new Set([scene.id]) };
     } else if (scene.choices.length) {
       const offered = offeredChoices(scene, entered);
       if (!offered.length) stuck(scene.id, 'no choice is offered');
+      noteDecision(scene.id, offered);
       for (const choice of offered) {
         result.choicesOffered.add(choice.id);
         const after: PlayState = { climate: applyEffects(entered.climate, choice.effects), chosen: [...entered.chosen, choice.id], visited: entered.visited };
         const route = pickRoute(choice.routes, after);
         if (!route) stuck(scene.id, `no route of choice "${choice.id}" holds`);
-        else future = merge(future, walkOn(route.target, after));
+        else {
+          const sub = walkOn(route.target, after);
+          noteFuture(scene.id, choice.id, sub);
+          future = merge(future, sub);
+        }
       }
+      if (future) future = { ...future, minDecisions: future.minDecisions + 1, maxDecisions: future.maxDecisions + 1 };
     } else {
       const route = pickRoute(scene.next, entered);
       if (!route) stuck(scene.id, 'no Next: route holds');
@@ -150,6 +210,7 @@ export function exploreScript(script: Script): Exploration {
     if (f) {
       result.paths = f.paths;
       result.minutes = { min: f.minTotal, max: f.maxTotal };
+      result.decisionsPerPath = { min: f.minDecisions, max: f.maxDecisions };
       for (const p of PHASES) result.phaseMinutes[p] = { min: f.min[p], max: f.max[p] };
     }
   }

@@ -15,12 +15,22 @@ export interface Located<T> {
   items?: number[];
 }
 
+/** A multi-line field (feedback, a debrief paragraph) as written. */
+export interface RawText {
+  /** Block Markdown, trimmed. */
+  markdown: string;
+  /** 1-based line of its first text (the field's own line when it is empty). */
+  line: number;
+}
+
 /** One line of a scene as written. */
 export interface RawLine {
   /** Speech, narration or an inner voice. */
   kind: 'speech' | 'narration' | 'inner';
   /** The speaker's name as written (`Ruth`, `You`); absent for narration. */
   speakerName?: string;
+  /** `**Name (thinks, debrief):**`: an inner voice shown only in the debrief. */
+  debriefOnly?: true;
   /** Inline Markdown. */
   markdown: string;
   /** Condition prefix, if any. */
@@ -55,14 +65,26 @@ export interface RawChoice {
   effects: RawDelta[];
   /** `Evidence:` entries. */
   evidence: RawDelta[];
-  /** Feedback parts in Markdown, when present. */
-  happened?: string;
-  /** Why, in Markdown. */
-  why?: string;
-  /** Instead, in Markdown. */
-  instead?: string;
+  /** `What happened:`, when present. */
+  happened?: RawText;
+  /** `Why:`. */
+  why?: RawText;
+  /** `Gives:`. */
+  gives?: RawText;
+  /** `Costs:`. */
+  costs?: RawText;
+  /** `Also possible:`. */
+  also?: RawText;
+  /** `Instead:`, the retired field (legacy case files). */
+  instead?: RawText;
   /** 1-based line of the heading. */
   line: number;
+}
+
+/** A run of debrief paragraphs, or one `[if …]` paragraph. */
+export interface RawDebriefPart extends RawText {
+  /** The `[if …]` condition of the paragraph. */
+  when?: Condition;
 }
 
 /** A scene or ending as written. */
@@ -81,12 +103,16 @@ export interface RawScene {
   choices: RawChoice[];
   /** `Next` routes in order. */
   next: Route[];
+  /** `Long intervention: yes`. */
+  longIntervention?: boolean;
   /** Ending `Title:`. */
-  title?: string;
-  /** Ending `Outcome:` as written. */
+  title?: Located<string>;
+  /** Ending `Kind:` as written. */
+  kind?: Located<string>;
+  /** Ending `Outcome:` as written (retired; legacy case files). */
   outcome?: Located<string>;
-  /** Ending `Debrief:` in Markdown. */
-  debrief?: string;
+  /** Ending `Debrief:`, split into its parts; present (possibly empty) once the field is written. */
+  debrief?: RawDebriefPart[];
   /** 1-based line of the heading. */
   line: number;
 }

@@ -23,9 +23,16 @@ export type Seat = (typeof SEATS)[number];
 export const ROLES = ['presenter', 'member', 'leader', 'co-leader'] as const;
 export type CastRole = (typeof ROLES)[number];
 
-/** How a path through a session ended, for the debrief and for LMS scores. */
-export const OUTCOMES = ['strong', 'mixed', 'difficult'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+/** How long a module is: a whole case in six phases, or a shorter scene (an intake, a briefing). */
+export const LENGTHS = ['full', 'short'] as const;
+export type ScriptLength = (typeof LENGTHS)[number];
+
+/**
+ * The retired ranking of endings (`Outcome:`), kept only so old case files still play. It is never
+ * used to grade: endings are described by their `kind` (content/judgement.md §0).
+ */
+export const LEGACY_OUTCOMES = ['strong', 'mixed', 'difficult'] as const;
+export type LegacyOutcome = (typeof LEGACY_OUTCOMES)[number];
 
 /** Comparison operators allowed in a climate condition. */
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
@@ -49,6 +56,10 @@ export interface CastMember {
   role: CastRole;
   /** One line that describes them (their tendency in the group). */
   persona: string;
+  /** Their profession ("GP", "psychotherapist"), from the people registry. */
+  profession?: string;
+  /** What they bring to this particular session, when the script says. */
+  note?: string;
   /** Source line of the entry in the front matter. */
   line: number;
 }
@@ -79,6 +90,8 @@ export interface Line {
   text: string;
   /** Shown only when this holds at the moment the scene is entered. */
   when?: Condition;
+  /** An inner voice hidden during play even when inner voices are shown; shown in the debrief. */
+  debriefOnly?: true;
   /** Source line. */
   line: number;
 }
@@ -99,14 +112,18 @@ export interface Evidence {
   delta: number;
 }
 
-/** The three-part feedback every choice carries, as sanitised HTML. */
+/** The feedback every choice carries, as sanitised HTML (content/judgement.md §0). */
 export interface Feedback {
-  /** What happened as a result of the choice. */
+  /** What the transcript showed as a result of the choice. */
   happened: string;
   /** Why, in terms of the Balint method. */
   why: string;
-  /** What an experienced leader or member might have done instead. */
-  instead: string;
+  /** What the move made possible, and for whom; '' only for a legacy (`Instead:`) choice. */
+  gives: string;
+  /** What it closed off or risked; '' only for a legacy (`Instead:`) choice. */
+  costs: string;
+  /** Other defensible moves ('' when absent); a legacy `Instead:` text lands here. */
+  also: string;
 }
 
 /** A conditional way on: the first route whose condition holds is taken. */
@@ -135,20 +152,30 @@ export interface Choice {
   effects: Effect[];
   /** Competency evidence. */
   evidence: Evidence[];
-  /** Three-part feedback. */
+  /** Feedback: what happened, why, what it gave and cost, what else was possible. */
   feedback: Feedback;
   /** Source line of the choice heading. */
   line: number;
 }
 
+/** One paragraph (or run of paragraphs) of an ending's debrief. */
+export interface DebriefPart {
+  /** Sanitised HTML. */
+  html: string;
+  /** Shown only when this holds at the end of the session (`[if …]` paragraphs). */
+  when?: Condition;
+}
+
 /** What a session ending says in the debrief. */
 export interface Ending {
-  /** Short title of this ending. */
+  /** What happened in this session, in a few words. */
   title: string;
-  /** How well the path went, for summaries and scores. */
-  outcome: Outcome;
-  /** Sanitised HTML debrief text. */
-  debrief: string;
+  /** What kind of session it was: an `endingKinds` id. Absent only in legacy case files. */
+  kind?: string;
+  /** An old case file's `Outcome:`, kept for display; never used to grade. */
+  legacyOutcome?: LegacyOutcome;
+  /** The debrief, in order; parts with `when` are shown only when it holds at the end. */
+  debrief: DebriefPart[];
 }
 
 /** One scene of a session. */
@@ -189,10 +216,16 @@ export interface Script {
   intro: string;
   /** Curriculum track. */
   track: Track;
+  /** A whole case in six phases, or a shorter scene. */
+  length: ScriptLength;
   /** Catalogue order within the track. */
   order: number;
   /** The clinical setting of the case ("family medicine"). */
   setting: string;
+  /** The patient as the group knows them ("Mr Harcourt, 71"), when the script names one. */
+  patient?: string;
+  /** The objects and details that carry the story. */
+  props: string[];
   /** Estimated minutes to play. */
   minutes: number;
   /** Length of the group session the clock represents, in minutes. */
@@ -211,6 +244,8 @@ export interface Script {
   challenges: string[];
   /** Ids of linked modules (the same case from other seats). */
   related: string[];
+  /** Why this group has one leader, when it does. */
+  singleLeader?: string;
   /** Group-climate variables. */
   climate: ClimateVariable[];
   /** Id of the first scene. */
@@ -219,8 +254,12 @@ export interface Script {
   scenes: Scene[];
 }
 
-/** Version of the compiled Script shape. */
-export const SCRIPT_FORMAT = 1;
+/**
+ * Version of the compiled Script shape. 2: the judgement model (gives/costs/also feedback, ending
+ * kinds, conditional debriefs, debrief-only inner voices, length, patient, props). Bumping it
+ * changes every content hash, so saved attempts are replayed from their choice logs.
+ */
+export const SCRIPT_FORMAT = 2;
 
 /** What the catalogue needs to list a module without loading its scenes. */
 export type ScriptSummary = Omit<Script, 'scenes' | 'intro' | 'climate' | 'cast' | 'start'> & {
@@ -228,8 +267,8 @@ export type ScriptSummary = Omit<Script, 'scenes' | 'intro' | 'climate' | 'cast'
   decisions: number;
   /** Number of endings. */
   endings: number;
-  /** Ending titles and outcomes by ending scene id. */
-  endingTitles: Record<string, { title: string; outcome: Outcome }>;
+  /** Ending titles and kinds by ending scene id (no kind only in legacy case files). */
+  endingTitles: Record<string, { title: string; kind?: string }>;
 };
 
 /** A problem found in a script. */
@@ -244,28 +283,5 @@ export interface Diagnostic {
   message: string;
 }
 
-/** One entry of a controlled vocabulary. */
-export interface VocabularyTerm {
-  /** Stable id used in scripts. */
-  id: string;
-  /** Human label. */
-  label: string;
-  /** One-sentence description. */
-  description: string;
-}
-
-/** A competency, with the seat it belongs to. */
-export interface Competency extends VocabularyTerm {
-  /** The seats it describes (leaders, members or both). */
-  audience: ('leader' | 'member')[];
-}
-
-/** The controlled vocabularies scripts may use, declared once in `content/vocabulary.yaml`. */
-export interface Vocabulary {
-  /** Competencies practised. */
-  competencies: Competency[];
-  /** Ground rules. */
-  rules: VocabularyTerm[];
-  /** Leadership challenges. */
-  challenges: VocabularyTerm[];
-}
+/** The controlled vocabularies (content/vocabulary.yaml), declared in their own file. */
+export type { Competency, Vocabulary, VocabularyTerm } from './vocabulary-types';

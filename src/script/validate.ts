@@ -2,110 +2,37 @@
  * RawScript → diagnostics: everything that can be wrong with a script's meaning, each reported
  * as `file:line: message`. Structural checks run here on the raw form; checks that need to play
  * the script (reachability under conditions, dead ends, the clock) run in `explore.ts` once the
- * script is built. The validator never throws and never stops at the first problem.
+ * script is built. The front matter is checked by validate-meta.ts. The validator never throws and
+ * never stops at the first problem. Retired fields of the first format (`Instead:`, `Outcome:`)
+ * are warnings, so old case files still play, and errors in the curriculum.
  */
 import { conditionRefs } from './condition-parser';
-import type { RawScript, RawScene } from './raw-script';
-import { OUTCOMES, PHASES, ROLES, SEATS, TRACKS, type Condition, type Diagnostic, type Route, type Vocabulary } from './types';
+import type { Person } from './people';
+import type { RawChoice, RawScript, RawScene } from './raw-script';
+import { LEGACY_OUTCOMES, PHASES, type Condition, type Diagnostic, type Route, type Vocabulary } from './types';
+import { ID, validateMeta } from './validate-meta';
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const KNOWN_META = new Set([
-  'id', 'title', 'summary', 'track', 'order', 'seat', 'minutes', 'sessionMinutes', 'setting', 'contentNotes',
-  'competencies', 'rules', 'challenges', 'related', 'cast', 'climate',
-]);
-const REQUIRED_META = ['id', 'title', 'summary', 'track', 'seat', 'minutes', 'setting', 'competencies', 'cast', 'climate'];
+/** What the validator may be told besides the vocabulary. */
+export interface ValidateOptions {
+  /** The people registry; cast entries without a name and persona must be in it. */
+  people?: ReadonlyMap<string, Person>;
+  /** The script is part of the curriculum: retired fields (Instead:, Outcome:) are errors, not warnings. */
+  curriculum?: boolean;
+}
+
+/** The message for a retired field, the same as a warning (case files) and as an error (curriculum). */
+export const RETIRED = {
+  instead: 'Instead: is the retired feedback field; write Gives: and Costs: (content/README.md)',
+  outcome: 'Outcome: is the retired ranking of endings; write Kind: (content/README.md)',
+};
 
 /** Check a parsed script against the format's rules and the vocabulary. */
-export function validateScript(raw: RawScript, vocabulary: Vocabulary): Diagnostic[] {
+export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: ValidateOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const err = (line: number, message: string) => out.push({ severity: 'error', file: raw.file, line, message });
-  const meta = raw.meta;
-  const metaLine = (k: string) => meta[k]?.line ?? raw.metaLine;
-
-  // Front matter.
-  for (const key of Object.keys(meta)) if (!KNOWN_META.has(key)) err(meta[key]!.line, `unknown front matter field "${key}"`);
-  for (const key of REQUIRED_META) if (!(key in meta)) err(raw.metaLine, `front matter is missing "${key}"`);
-  const str = (k: string, pattern?: RegExp) => {
-    const e = meta[k];
-    if (!e) return;
-    if (typeof e.value !== 'string' || !e.value.trim()) err(e.line, `"${k}" must be non-empty text`);
-    else if (pattern && !pattern.test(e.value)) err(e.line, `"${k}" must use lower-case letters, digits and hyphens, found "${e.value}"`);
-  };
-  str('id', ID);
-  str('title');
-  str('summary');
-  str('setting');
-  const oneOf = (k: string, allowed: readonly string[]) => {
-    const e = meta[k];
-    if (e && !allowed.includes(e.value as string)) err(e.line, `"${k}" must be one of ${allowed.join(', ')}, found "${String(e.value)}"`);
-  };
-  oneOf('track', TRACKS);
-  oneOf('seat', SEATS);
-  for (const k of ['minutes', 'sessionMinutes', 'order']) {
-    const e = meta[k];
-    if (e && (typeof e.value !== 'number' || !(e.value >= 0) || e.value > 600)) err(e.line, `"${k}" must be a number of minutes`);
-  }
-  const list = (k: string): string[] => {
-    const e = meta[k];
-    if (!e) return [];
-    if (!Array.isArray(e.value) || e.value.some((v) => typeof v !== 'string')) {
-      err(e.line, `"${k}" must be a list of text, like [a, b]`);
-      return [];
-    }
-    return e.value as string[];
-  };
-  const tagCheck = (k: string, known: Set<string>, what: string) => {
-    for (const t of list(k)) if (!known.has(t)) err(metaLine(k), `unknown ${what} "${t}" (see content/vocabulary.yaml)`);
-  };
-  const competencies = new Set(vocabulary.competencies.map((c) => c.id));
-  tagCheck('competencies', competencies, 'competency');
-  tagCheck('rules', new Set(vocabulary.rules.map((r) => r.id)), 'ground rule');
-  tagCheck('challenges', new Set(vocabulary.challenges.map((c) => c.id)), 'leadership challenge');
-  list('contentNotes');
-  for (const r of list('related')) if (!ID.test(r)) err(metaLine('related'), `related module id "${r}" is not a valid id`);
-  const declared = new Set(list('competencies'));
-
-  // Cast.
-  const names = new Map<string, string>([['You', 'you']]);
-  const castIds = new Set<string>();
-  const castEntry = meta.cast;
-  if (castEntry) {
-    if (!Array.isArray(castEntry.value) || castEntry.value.length === 0) err(castEntry.line, '"cast" must be a list of people');
-    else
-      castEntry.value.forEach((m: unknown, i) => {
-        const line = castEntry.items?.[i] ?? castEntry.line;
-        if (!m || typeof m !== 'object') return err(line, 'each cast member needs id, name, role and persona');
-        const { id, name, role, persona, ...rest } = m as Record<string, unknown>;
-        for (const k of Object.keys(rest)) err(line, `unknown cast field "${k}"`);
-        if (typeof id !== 'string' || !ID.test(id)) err(line, 'cast member needs an "id" of lower-case letters, digits and hyphens');
-        else if (castIds.has(id)) err(line, `duplicate cast id "${id}"`);
-        else castIds.add(id);
-        if (typeof name !== 'string' || !name.trim()) err(line, 'cast member needs a "name"');
-        else if (names.has(name)) err(line, `duplicate cast name "${name}"`);
-        else names.set(name, String(id));
-        if (!ROLES.includes(role as never)) err(line, `cast role must be one of ${ROLES.join(', ')}`);
-        if (typeof persona !== 'string' || !persona.trim()) err(line, 'cast member needs a one-line "persona"');
-      });
-  }
-
-  // Climate.
-  const variables = new Set<string>();
-  const climate = meta.climate;
-  if (climate) {
-    if (!Array.isArray(climate.value) || climate.value.length === 0) err(climate.line, '"climate" must be a list of variables');
-    else
-      climate.value.forEach((v: unknown, i) => {
-        const line = climate.items?.[i] ?? climate.line;
-        if (!v || typeof v !== 'object') return err(line, 'each climate variable needs id, label and start');
-        const { id, label, start, ...rest } = v as Record<string, unknown>;
-        for (const k of Object.keys(rest)) err(line, `unknown climate field "${k}"`);
-        if (typeof id !== 'string' || !ID.test(id)) err(line, 'climate variable needs an "id"');
-        else if (variables.has(id)) err(line, `duplicate climate variable "${id}"`);
-        else variables.add(id);
-        if (typeof label !== 'string' || !label.trim()) err(line, 'climate variable needs a "label"');
-        if (typeof start !== 'number' || start < 0 || start > 100) err(line, 'climate "start" must be a number from 0 to 100');
-      });
-  }
+  const retired = (line: number, message: string) => out.push({ severity: options.curriculum ? 'error' : 'warning', file: raw.file, line, message });
+  const { names, variables, competencies, declared } = validateMeta(raw, vocabulary, options.people, err);
+  const endingKinds = new Set(vocabulary.endingKinds.map((k) => k.id));
 
   // Phases.
   let lastPhase = -1;
@@ -161,14 +88,9 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary): Diagnost
       if (l.speakerName !== undefined && !names.has(l.speakerName)) err(l.line, `unknown cast member "${l.speakerName}"`);
       if (!l.markdown) err(l.line, 'empty line of dialogue');
     }
-    if (s.isEnding) {
-      if (s.choices.length || s.next.length) err(s.line, `ending "${s.id}" cannot have choices or a Next: way on`);
-      if (!s.title) err(s.line, `ending "${s.id}" needs a Title:`);
-      if (!s.outcome) err(s.line, `ending "${s.id}" needs an Outcome: (${OUTCOMES.join(', ')})`);
-      else if (!OUTCOMES.includes(s.outcome.value as never)) err(s.outcome.line, `Outcome: must be one of ${OUTCOMES.join(', ')}`);
-      if (!s.debrief) err(s.line, `ending "${s.id}" needs a Debrief:`);
-    } else {
-      if (s.title || s.outcome || s.debrief) err(s.line, `scene "${s.id}" has Title:, Outcome: or Debrief:, which only endings may have`);
+    if (s.isEnding) validateEnding(s);
+    else {
+      if (s.title || s.kind || s.outcome || s.debrief) err(s.line, `scene "${s.id}" has Title:, Kind:, Outcome: or Debrief:, which only endings may have`);
       if (!s.choices.length && !s.next.length) err(s.line, `scene "${s.id}" has no way on (no choices, no Next:) and is not an ending`);
       if (s.choices.length && s.next.length) err(s.line, `scene "${s.id}" has both choices and Next:; use one or the other`);
       if (s.choices.length && s.choices.every((c) => c.when)) err(s.line, `every choice in scene "${s.id}" is conditional; at least one must always be offered`);
@@ -186,13 +108,34 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary): Diagnost
         if (!competencies.has(e.id)) err(e.line, `unknown competency "${e.id}" (see content/vocabulary.yaml)`);
         else if (!declared.has(e.id)) err(e.line, `evidence for "${e.id}", which is not listed in this script's competencies`);
       }
-      const missing = [
-        [c.happened, 'What happened:'],
-        [c.why, 'Why:'],
-        [c.instead, 'Instead:'],
-      ].filter(([v]) => !v).map(([, k]) => k);
-      if (missing.length) err(c.line, `choice "${c.id}" has no feedback ${missing.join(', ')}`);
+      validateFeedback(c);
     }
+  }
+
+  function validateFeedback(c: RawChoice) {
+    const legacy = c.instead !== undefined;
+    const required: [RawChoice['happened'], string][] = [
+      [c.happened, 'What happened:'],
+      [c.why, 'Why:'],
+      ...(legacy ? [] : ([[c.gives, 'Gives:'], [c.costs, 'Costs:']] as [RawChoice['happened'], string][])),
+    ];
+    const missing = required.filter(([v]) => !v?.markdown).map(([, k]) => k);
+    if (missing.length) err(c.line, `choice "${c.id}" has no feedback ${missing.join(', ')}`);
+    if (legacy) retired(c.instead!.line, RETIRED.instead);
+    if (legacy && c.also) err(c.also.line, `choice "${c.id}" has Instead: and Also possible:; Instead: is the retired name of Also possible:, keep only that`);
+  }
+
+  function validateEnding(s: RawScene) {
+    if (s.choices.length || s.next.length) err(s.line, `ending "${s.id}" cannot have choices or a Next: way on`);
+    if (!s.title?.value) err(s.line, `ending "${s.id}" needs a Title:`);
+    if (s.kind && !endingKinds.has(s.kind.value)) err(s.kind.line, `Kind: "${s.kind.value}" is not an ending kind (see endingKinds in content/vocabulary.yaml)`);
+    if (s.outcome) {
+      retired(s.outcome.line, RETIRED.outcome);
+      if (!LEGACY_OUTCOMES.includes(s.outcome.value as never)) err(s.outcome.line, `Outcome: must be one of ${LEGACY_OUTCOMES.join(', ')}`);
+    } else if (!s.kind) err(s.line, `ending "${s.id}" needs a Kind: (one of endingKinds in content/vocabulary.yaml)`);
+    if (!s.debrief?.length) err(s.line, `ending "${s.id}" needs a Debrief:`);
+    else if (s.debrief.every((p) => p.when)) err(s.debrief[0]!.line, `ending "${s.id}" needs a Debrief: paragraph without [if …], shown on every path`);
+    for (const p of s.debrief ?? []) checkCondition(p.when, p.line);
   }
 
   // Static reachability (ignoring conditions); conditional reachability is checked by the explorer.

@@ -1,44 +1,23 @@
 /**
- * A learner's competency profile across every attempt: how often each competency was practised,
- * with which evidence, and in which modules. Computed from the choice logs and the scripts, so it
- * never disagrees with what the debriefs showed.
+ * A learner's competency profile across every attempt: per competency, how many moves touched it,
+ * which way they leaned, and in which modules. Computed from the choice logs and the scripts, so it
+ * never disagrees with what the debriefs showed. Choices taken back are not counted (they are not
+ * in an attempt's steps).
  */
 import type { Script } from '../script/types';
 import type { Attempt } from '../storage/types';
-import { indexScript } from './derive';
+import { TendencyCounter, type TendencyLine } from './tendencies';
 
 /** One competency's line in the profile. */
-export interface CompetencyLine {
-  /** Competency id. */
-  competency: string;
-  /** Choices that gave evidence on it. */
-  practised: number;
-  /** Sum of evidence for. */
-  for: number;
-  /** Sum of evidence against. */
-  against: number;
-  /** Module ids where it was practised. */
-  modules: string[];
-}
+export type CompetencyLine = TendencyLine;
 
-/** Profile over attempts (choices taken back are not counted). */
+/** Profile over attempts; modules whose script is not loaded are skipped. */
 export function competencyProfile(attempts: readonly Attempt[], scripts: ReadonlyMap<string, Script>): CompetencyLine[] {
-  const lines = new Map<string, CompetencyLine>();
+  const counter = new TendencyCounter();
   for (const a of attempts) {
     const script = scripts.get(a.moduleId);
     if (!script) continue;
-    const ix = indexScript(script);
-    for (const step of a.steps) {
-      if (step.type !== 'choice') continue;
-      for (const e of ix.choices.get(step.choice)?.evidence ?? []) {
-        const l = lines.get(e.competency) ?? { competency: e.competency, practised: 0, for: 0, against: 0, modules: [] };
-        l.practised++;
-        if (e.delta > 0) l.for += e.delta;
-        else l.against -= e.delta;
-        if (!l.modules.includes(a.moduleId)) l.modules.push(a.moduleId);
-        lines.set(e.competency, l);
-      }
-    }
+    for (const step of a.steps) if (step.type === 'choice') counter.add(script, step.choice);
   }
-  return [...lines.values()].sort((a, b) => b.practised - a.practised || a.competency.localeCompare(b.competency));
+  return counter.result();
 }

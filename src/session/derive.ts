@@ -1,12 +1,13 @@
 /**
- * Pure derivations from a script and the machine's context: transcript, clock, evidence, climate
- * over time and the path of decisions. The session, the debrief, the progress page and the
- * benchmark all use these, so "what the learner did" has one definition.
+ * Pure derivations from a script and the machine's context: transcript, clock, climate over time,
+ * the path of decisions and the debrief that applies. The session, the debrief, the progress page
+ * and the benchmark all use these, so "what the learner did" has one definition. Conditions are
+ * judged by the rules of play (`script/semantics.ts`), never by the compiler.
  */
-import { offeredChoices } from '../script/semantics';
+import { holds, offeredChoices } from '../script/semantics';
 import type { Choice, Scene, Script } from '../script/types';
 import type { SessionContext } from '../machine/types';
-import type { EvidenceTally, PathStep, TranscriptItem } from './types';
+import type { PathStep, TranscriptItem } from './types';
 
 /** Lookup tables for a script, built once per script. */
 export interface ScriptIndex {
@@ -44,7 +45,16 @@ export function transcript(script: Script, context: SessionContext): TranscriptI
       const line = scene.lines[i];
       if (!line) continue;
       const who = line.speaker ? ix.cast.get(line.speaker) : undefined;
-      out.push({ key: line.id, kind: line.kind, speaker: who?.name, role: who?.role, html: line.html, text: line.text, scene: scene.id });
+      out.push({
+        key: line.id,
+        kind: line.kind,
+        speaker: who?.name,
+        role: who?.role,
+        html: line.html,
+        text: line.text,
+        scene: scene.id,
+        ...(line.debriefOnly ? { debriefOnly: true as const } : {}),
+      });
     }
     if (entry.choice) {
       const choice = ix.choices.get(entry.choice);
@@ -69,26 +79,12 @@ export function clock(script: Script, context: SessionContext, done: boolean): {
   return { elapsed, total: script.sessionMinutes };
 }
 
-/** Evidence per competency from the choices made. */
-export function evidence(script: Script, chosen: readonly string[]): EvidenceTally[] {
-  const ix = indexScript(script);
-  const tally = new Map<string, EvidenceTally>();
-  for (const id of chosen)
-    for (const e of ix.choices.get(id)?.evidence ?? []) {
-      const t = tally.get(e.competency) ?? { competency: e.competency, for: 0, against: 0 };
-      if (e.delta > 0) t.for += e.delta;
-      else t.against -= e.delta;
-      tally.set(e.competency, t);
-    }
-  return [...tally.values()];
-}
-
 /** Climate at each scene entered, plus the climate now. */
 export function climateSeries(context: SessionContext): { scene: string; climate: Record<string, number> }[] {
   return [...context.trail.map((e) => ({ scene: e.scene, climate: e.climate })), { scene: 'now', climate: context.climate }];
 }
 
-/** The decisions made, each with the alternatives that were offered. */
+/** The decisions made, each with every choice that was offered then (the one made among them). */
 export function path(script: Script, context: SessionContext): PathStep[] {
   const ix = indexScript(script);
   const steps: PathStep[] = [];
@@ -100,15 +96,22 @@ export function path(script: Script, context: SessionContext): PathStep[] {
     if (scene && entry.choice) {
       const choice = ix.choices.get(entry.choice)!;
       const offered = offeredChoices(scene, { climate: entry.climate, chosen, visited });
-      steps.push({ scene: scene.id, phase: scene.phase, choice, others: offered.filter((c) => c.id !== choice.id) });
+      steps.push({ scene: scene.id, phase: scene.phase, choice, offered });
       chosen.push(choice.id);
     }
   }
   return steps;
 }
 
-/** Inner voices of the whole script that were heard on this path, and those that were not. */
+/** Every inner voice on this path, those kept for the debrief included (the learner may not have heard any). */
 export function innerVoices(script: Script, context: SessionContext): TranscriptItem[] {
   return transcript(script, context).filter((t) => t.kind === 'inner');
+}
+
+/** The HTML of the ending's debrief parts whose condition holds at the end of this attempt, in order. */
+export function debriefParts(script: Script, context: SessionContext, endingId: string): string[] {
+  const ending = indexScript(script).scenes.get(endingId)?.ending;
+  const end = { climate: context.climate, chosen: context.chosen, visited: context.visited };
+  return (ending?.debrief ?? []).filter((p) => holds(p.when, end)).map((p) => p.html);
 }
 

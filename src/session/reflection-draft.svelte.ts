@@ -38,6 +38,7 @@ export class ReflectionDraft {
   readonly moduleId: string;
   readonly #repo: ProgressRepository;
   readonly #now: () => Date;
+  readonly #onSaved: (saved: Reflection) => void;
   #saved = $state.raw<Reflection | undefined>();
   #text = $state('');
   #loaded = $state(false);
@@ -46,11 +47,13 @@ export class ReflectionDraft {
   #error = $state('');
   #pending: Promise<boolean> | undefined;
 
-  constructor(repo: ProgressRepository, attemptId: string, moduleId: string, options: { now?: () => Date } = {}) {
+  /** `onSaved` is told after each successful save (a SCORM package counts it as participation). */
+  constructor(repo: ProgressRepository, attemptId: string, moduleId: string, options: { now?: () => Date; onSaved?: (saved: Reflection) => void } = {}) {
     this.#repo = repo;
     this.attemptId = attemptId;
     this.moduleId = moduleId;
     this.#now = options.now ?? (() => new Date());
+    this.#onSaved = options.onSaved ?? (() => undefined);
   }
 
   /** What is in the field. */
@@ -166,6 +169,7 @@ export class ReflectionDraft {
       await this.#repo.saveReflection(next);
       this.#saved = next;
       this.#status = 'Reflection saved on this device.';
+      this.#onSaved(next);
       return true;
     } catch (e) {
       this.#error = isQuotaError(e)

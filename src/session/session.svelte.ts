@@ -139,8 +139,12 @@ export class Session {
   get done(): boolean { return this.#snapshot.status === 'done'; }
   /** The session clock. */
   get clock() { return clock(this.script, this.#snapshot.context, this.done); }
-  /** Every transcript item, including lines of the current scene not yet revealed. */
-  get fullTranscript(): TranscriptItem[] { return transcript(this.script, this.#snapshot.context); }
+  /**
+   * Every transcript item of play, including lines of the current scene not yet revealed. Inner
+   * voices kept for the debrief are not in it: they never show during play, even with inner
+   * voices on (the debrief reads them from `derive.ts`).
+   */
+  get fullTranscript(): TranscriptItem[] { return transcript(this.script, this.#snapshot.context).filter((t) => !t.debriefOnly); }
   /** Transcript items revealed so far. */
   get transcript(): TranscriptItem[] {
     const all = this.fullTranscript;
@@ -314,9 +318,12 @@ export class Session {
     }
   }
 
+  /** Lines of the current scene shown in play (debrief-only inner voices are not). */
   #currentLineCount(): number {
     const last = this.#snapshot.context.trail[this.#snapshot.context.trail.length - 1];
-    return last?.lines.length ?? 0;
+    if (!last) return 0;
+    const scene = indexScript(this.script).scenes.get(last.scene);
+    return last.lines.filter((i) => !scene?.lines[i]?.debriefOnly).length;
   }
 
   #scheduleReveal() {

@@ -2,7 +2,7 @@
  * What the session hands the views: plain, derived view data. Nothing here is stored; it is all
  * recomputed from the script and the machine's context (see `derive.ts`).
  */
-import type { Choice, Ending, Line, PhaseId } from '../script/types';
+import type { Choice, Line, PhaseId } from '../script/types';
 
 /** One item of the transcript as shown. */
 export interface TranscriptItem {
@@ -22,16 +22,8 @@ export interface TranscriptItem {
   scene: string;
   /** True for a silent choice (an action, not words). */
   silent?: boolean;
-}
-
-/** Evidence for one competency over an attempt. */
-export interface EvidenceTally {
-  /** Competency id. */
-  competency: string;
-  /** Sum of positive evidence. */
-  for: number;
-  /** Sum of negative evidence (as a positive number). */
-  against: number;
+  /** An inner voice kept for the debrief: never shown during play, even with inner voices on. */
+  debriefOnly?: true;
 }
 
 /** One decision on the path, for the debrief. */
@@ -42,14 +34,6 @@ export interface PathStep {
   phase: PhaseId;
   /** The choice made. */
   choice: Choice;
-  /** The other choices that were offered then. */
-  others: Choice[];
-}
-
-/** Summary of a finished attempt. */
-export interface Outcome {
-  /** The ending scene id. */
-  endingId: string;
-  /** The ending. */
-  ending: Ending;
+  /** Every choice offered then, in the script's order (`choice` among them). */
+  offered: Choice[];
 }

@@ -47,7 +47,7 @@ export function catalogPlugin(root: string): Plugin & { api: CatalogPluginApi } 
     load(id) {
       if (!id.startsWith('\0virtual:balint/')) return undefined;
       const content = load();
-      this.addWatchFile(resolve(root, 'content/vocabulary.yaml'));
+      for (const f of content.sources) this.addWatchFile(f);
       for (const s of content.scripts) this.addWatchFile(resolve(root, s.file));
       if (id === '\0' + CATALOG) {
         const loaders = content.scripts.map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(SCRIPT + s.id)}).then((m) => m.default),`).join('\n');

@@ -26,6 +26,11 @@ if (json) {
     conditionalBranches: r.conditionalBranches,
     paths: r.paths,
     clockMinutes: r.clockMinutes,
+    length: r.length,
+    decisionsPerPath: r.decisionsPerPath,
+    endingKinds: r.endingKinds,
+    longestLeaderLine: r.longestLeaderLine,
+    silentChoices: r.silentChoices,
     diagnostics: r.diagnostics,
   }));
   process.stdout.write(JSON.stringify({ scripts, diagnostics: build.diagnostics }, null, 2) + '\n');
@@ -36,6 +41,7 @@ if (json) {
     seat: r.seat,
     scenes: r.scenes,
     decisions: r.decisions,
+    'decisions/path': r.paths ? `${r.decisionsPerPath.min}–${r.decisionsPerPath.max}` : '–',
     endings: r.endings,
     'cond.': r.conditionalBranches,
     paths: r.paths,

@@ -1,15 +1,19 @@
 /**
- * `npm run export:scorm -- --modules <id,id,…> --out <file.zip> [--mastery <0-100>] [--title <text>]`
+ * `npm run export:scorm -- --modules <id,id,…> --out <file.zip> [--score participation] [--title <text>]`
  *
  * Writes a SCORM 1.2 package an instructor uploads to an LMS (Moodle, Canvas, Blackboard…): the
- * player and only the chosen modules, one SCO per module. The work is in `scorm/build-package.ts`;
- * this file only reads arguments, reports, and sets the exit code (1 on any error, with the
- * message on stderr, e.g. for an unknown module id).
+ * player and only the chosen modules, one SCO per module. It reports completion and time; with
+ * `--score participation` also a participation score (50 for reaching an ending, 50 for saving a
+ * reflection). There is no mastery score: Balint Rehearsal does not grade sessions.
+ *
+ * The work is in `scorm/build-package.ts`; this file only reads arguments, reports, and sets the
+ * exit code (1 on any error, with the message on stderr, e.g. for an unknown module id).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScormPackage } from './scorm/build-package';
+import type { ScoreMode } from '../lms/types';
 
 /** Parsed command line. */
 export interface ExportArgs {
@@ -17,20 +21,21 @@ export interface ExportArgs {
   modules: string[];
   /** Output zip path. */
   out: string;
-  /** Mastery score, if given. */
-  mastery?: number;
+  /** 'participation' for a participation score; absent for none. */
+  score?: ScoreMode;
   /** Course title, if given. */
   title?: string;
 }
 
-const USAGE = 'Usage: npm run export:scorm -- --modules <id,id,…> --out <file.zip> [--mastery <0-100>] [--title <text>]';
+const USAGE = 'Usage: npm run export:scorm -- --modules <id,id,…> --out <file.zip> [--score participation] [--title <text>]';
 
 /** Parse `argv` (without node and script); throws with usage on anything wrong. */
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const m = /^--(modules|out|mastery|title)(?:=(.*))?$/.exec(arg);
+    if (/^--mastery(=|$)/.test(arg)) throw new Error(`--mastery is no longer offered: Balint Rehearsal does not grade sessions, so a package never reports passed or failed. Use --score participation for a participation score.\n${USAGE}`);
+    const m = /^--(modules|out|score|title)(?:=(.*))?$/.exec(arg);
     if (!m) throw new Error(`Unexpected argument "${arg}".\n${USAGE}`);
     const value = m[2] ?? argv[++i];
     if (value === undefined || value === '') throw new Error(`--${m[1]} needs a value.\n${USAGE}`);
@@ -40,21 +45,20 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const out = values.get('out');
   if (!modules.length || !out) throw new Error(`--modules and --out are required.\n${USAGE}`);
   if (!out.endsWith('.zip')) throw new Error(`--out must name a .zip file (got "${out}").`);
-  const masteryText = values.get('mastery');
-  const mastery = masteryText === undefined ? undefined : Number(masteryText);
-  if (mastery !== undefined && !(Number.isFinite(mastery) && mastery >= 0 && mastery <= 100)) throw new Error(`--mastery must be a number from 0 to 100 (got "${masteryText}").`);
-  return { modules, out, mastery, title: values.get('title') };
+  const score = values.get('score');
+  if (score !== undefined && score !== 'participation') throw new Error(`--score can only be "participation" (got "${score}").\n${USAGE}`);
+  return { modules, out, score, title: values.get('title') };
 }
 
 /** Run the command; returns the exit code. */
 export async function main(argv: readonly string[], root = process.cwd()): Promise<number> {
   try {
     const args = parseExportArgs(argv);
-    const pkg = await buildScormPackage({ root, modules: args.modules, masteryScore: args.mastery, title: args.title });
+    const pkg = await buildScormPackage({ root, modules: args.modules, score: args.score, title: args.title });
     const out = resolve(root, args.out);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, pkg.zip);
-    console.log(`SCORM 1.2 package: ${out} (${(pkg.zip.length / 1024).toFixed(0)} KiB, ${pkg.files.length} files, modules: ${args.modules.join(', ')})`);
+    console.log(`SCORM 1.2 package: ${out} (${(pkg.zip.length / 1024).toFixed(0)} KiB, ${pkg.files.length} files, modules: ${args.modules.join(', ')}; reports completion and time${args.score ? ' and a participation score' : ', no score'})`);
     return 0;
   } catch (e) {
     console.error(`export:scorm: ${(e as Error).message}`);

@@ -2,7 +2,9 @@
  * "Build SCORM package" in the instructor view, end to end: in the built app, choose modules,
  * press the button, capture the download, unzip it, and serve it beside the stand-in LMS
  * (tests/e2e/scorm-harness, scorm-again's Scorm12API) as an LMS would: the module launches, a
- * choice commits, and finishing reports completed with a score. Also: the form's errors, axe on
+ * choice commits, and finishing reports completed with the participation score the instructor
+ * chose (50 at the ending, 100 once a reflection is saved), never passed or failed. Also: the
+ * form's errors, axe on
  * the view with the new section, the course block under the app's CSP, building offline from the
  * precache, and the message when the files cannot be had at all.
  */
@@ -17,10 +19,10 @@ import { CSP_META } from '../../src/tools/csp';
 import { expectNoAxeViolations } from './support/player';
 import { plansToEndings, scripts } from './support/plans';
 import { serveStatic, type StaticServer } from './scorm-harness/server';
-import { expectedScore, lms, stepAndCommit } from './support/scorm-lms';
+import { lms, statusesSet, stepAndCommit } from './support/scorm-lms';
 
 // The module with the shortest path to an ending that has a choice on it keeps the test quick.
-const [first, [endingId, plan]] = scripts()
+const [first, [, plan]] = scripts()
   .map((s) => [s, [...plansToEndings(s).entries()].filter(([, p]) => p.some((x) => x.kind === 'choice')).sort((a, b) => a[1].length - b[1].length)[0]!] as const)
   .sort((a, b) => a[1][1].length - b[1][1].length)[0]!;
 const second = scripts().find((s) => s.id !== first.id)!;
@@ -65,12 +67,14 @@ test.describe('in the LMS', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('an instructor builds a package in the browser; it plays in an LMS, commits each choice and reports its result against its own mastery score', async ({ page, browser }, testInfo) => {
+  test('an instructor builds a package with a participation score in the browser; it plays in an LMS, commits each choice, reports completed and counts taking part', async ({ page, browser }, testInfo) => {
     testInfo.setTimeout(120_000);
     await page.goto('/#/instructor');
     const section = page.getByRole('region', { name: 'SCORM package (for Moodle, Canvas, Blackboard)' });
     await expect(section).toBeVisible();
     await expect(section).toContainText('upload the file to your course as a SCORM package');
+    await expect(section).toContainText('The package reports completion and time. Balint Rehearsal does not grade sessions; a participation score is optional.');
+    await expect(section.getByRole('radio', { name: 'Completion and time only, no score' })).toBeChecked();
     await expectNoAxeViolations(page);
 
     // Problems are shown at once, in a summary and next to their field.
@@ -78,22 +82,24 @@ test.describe('in the LMS', () => {
     await expect(section.getByRole('alert')).toContainText('Add at least one module in step 1');
     await expect(section.getByRole('alert')).toBeFocused();
     await chooseModules(page, [first.id, second.id]);
-    await section.getByLabel('Course title (optional)').fill(TITLE);
-    const mastery = section.getByRole('textbox', { name: 'Mastery score (optional)' });
-    await mastery.fill('150');
+    const title = section.getByLabel('Course title (optional)');
+    await title.fill('x'.repeat(210));
     await section.getByRole('button', { name: 'Build SCORM package' }).click();
-    await expect(section.getByRole('alert')).toContainText('The mastery score must be a number from 0 to 100');
-    await expect(mastery).toHaveAttribute('aria-invalid', 'true');
-    await expect(mastery).toHaveAccessibleDescription(/0 to 100\..*The mastery score must be a number from 0 to 100/);
+    await expect(section.getByRole('alert')).toContainText('The course title is longer than 200 characters.');
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(title).toHaveAccessibleDescription(/Shown in the LMS\..*longer than 200 characters/);
     await expectNoAxeViolations(page);
-    await mastery.fill('80');
+    await title.fill(TITLE);
+    const participation = section.getByRole('radio', { name: 'Completion, time and a participation score' });
+    await participation.check();
+    await expect(participation).toHaveAccessibleDescription(/measures taking part, never the quality of a session or of a choice: 50 when the module reaches an ending, plus\s+50 when the learner saves a reflection/);
 
     const { entries, name, ms } = await build(page);
     testInfo.annotations.push({ type: 'timing', description: `2 modules: press to download ${ms} ms` });
     console.log(`[scorm-button] 2 modules built in the browser in ${ms} ms`);
     expect(name).toBe(FILE);
     await expect(section.getByRole('status')).toHaveText(new RegExp(`^SCORM package ready: ${FILE.replace(/\./g, '\\.')} \\(\\d+ KB, ${Object.keys(entries).length} files, 2 modules\\)`));
-    await expect(mastery).not.toHaveAttribute('aria-invalid');
+    await expect(title).not.toHaveAttribute('aria-invalid');
     await expectNoAxeViolations(page);
 
     // The zip: manifest at the root, every file listed, only the chosen modules, no service worker.
@@ -102,7 +108,7 @@ test.describe('in the LMS', () => {
     const doc = new JSDOM(strFromU8(entries['imsmanifest.xml']!), { contentType: 'application/xml' }).window.document;
     expect(doc.getElementsByTagNameNS(CP, 'schemaversion')[0]?.textContent).toBe('1.2');
     expect(doc.getElementsByTagNameNS(CP, 'title')[0]?.textContent).toBe(TITLE);
-    expect([...doc.getElementsByTagNameNS(ADL, 'masteryscore')].map((m) => m.textContent)).toEqual(['80', '80']);
+    expect(doc.getElementsByTagNameNS(ADL, 'masteryscore')).toHaveLength(0);
     const listed = new Set([...doc.getElementsByTagNameNS(CP, 'file')].map((f) => f.getAttribute('href')!));
     expect([...listed].sort()).toEqual(Object.keys(entries).filter((n) => n !== 'imsmanifest.xml').sort());
     const kit = (await (await page.request.get('/scorm-kit.json')).json()) as { modules: { id: string; chunk: string }[] };
@@ -110,7 +116,7 @@ test.describe('in the LMS', () => {
     expect(Object.keys(entries).some((n) => /(^|\/)(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest|scorm-kit\.json)$|^icons\//.test(n))).toBe(false);
     const html = strFromU8(entries['index.html']!);
     expect(html).not.toContain('rel="manifest"');
-    expect(readCourse(new JSDOM(html).window.document)).toEqual({ v: 1, modules: [first.id, second.id], mastery: 80 });
+    expect(readCourse(new JSDOM(html).window.document)).toEqual({ v: 2, modules: [first.id, second.id], score: 'participation' });
 
     // Serve it as an LMS does, with the app's CSP as a header too, and watch for CSP violations.
     dir = mkdtempSync(join(tmpdir(), 'balint-scorm-button-'));
@@ -144,12 +150,21 @@ test.describe('in the LMS', () => {
 
     for (const move of plan) await stepAndCommit(lmsPage, frame, move);
     await expect(frame.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
-    const state = await lms(lmsPage);
-    // The stand-in LMS passes no mastery_score, so the package's own (80, in its course block) decides.
-    const score = expectedScore(first, plan, endingId);
-    expect(state.now.lesson_status).toBe(score >= 80 ? 'passed' : 'failed');
-    expect(state.now.score_raw).toBe(String(score));
+    let state = await lms(lmsPage);
+    // Reaching an ending, whichever it is: completed and 50.
+    expect(state.now.lesson_status).toBe('completed');
+    expect(state.now.score_raw).toBe('50');
     expect([state.now.score_min, state.now.score_max]).toEqual(['0', '100']);
+    // Saving a reflection at the debrief adds 50; the LMS is told it was saved, never what it says.
+    await expect(frame.getByText('your LMS is told that you saved a reflection, never what it says')).toBeVisible();
+    const secret = 'A private thought the LMS must never see';
+    await frame.getByLabel('Your reflection on this session').fill(secret);
+    await frame.getByRole('button', { name: 'Save reflection' }).click();
+    await expect.poll(async () => (await lms(lmsPage)).now.score_raw).toBe('100');
+    state = await lms(lmsPage);
+    expect(state.now.lesson_status).toBe('completed');
+    expect(JSON.stringify(state.calls)).not.toContain(secret);
+    expect(await statusesSet(lmsPage)).toEqual(expect.not.arrayContaining(['passed', 'failed']));
     const pkgFrame = lmsPage.frames().find((f) => f.url().includes('/pkg/'))!;
     expect(await pkgFrame.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(await pkgFrame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);

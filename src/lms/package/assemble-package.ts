@@ -10,11 +10,12 @@
  * carry a fixed time stamp.
  */
 import { strFromU8, strToU8, zipSync, type ZipOptions } from 'fflate';
-import { courseBlockHtml, MAX_COURSE_MODULES, type ScormCourse } from '../course-block';
+import { COURSE_VERSION, courseBlockHtml, MAX_COURSE_MODULES, type ScormCourse } from '../course-block';
 import { COURSE_BLOCK_ID } from '../course-block-id';
 import { sha256Hex } from '../../storage/canonical-json';
 import { buildManifest, type ManifestModule } from './manifest';
 import { parseKit, type ScormKit } from './scorm-kit';
+import type { ScoreMode } from '../types';
 
 export { KIT_FILE } from './scorm-kit';
 
@@ -24,8 +25,8 @@ export interface AssembleInput {
   kit: unknown;
   /** Module ids in course order (repeats are dropped). */
   modules: readonly string[];
-  /** Mastery score 0–100 for every module, if the LMS should record passed or failed. */
-  mastery?: number;
+  /** 'participation' for a participation score (ending 50, reflection 50); absent: no score, completion only. */
+  score?: ScoreMode;
   /** Course title in the LMS (default: the module's title for one module, else "Balint Rehearsal"). */
   title?: string;
   /** Reads a file of the build by its path relative to `index.html`. */
@@ -52,7 +53,7 @@ export interface ScormPackage {
 const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
 const DEFAULT_TITLE = 'Balint Rehearsal';
 
-/** The package (throws with a clear message on unknown module ids, a bad mastery score or a damaged kit). */
+/** The package (throws with a clear message on unknown module ids, an unknown score mode or a damaged kit). */
 export async function assemblePackage(input: AssembleInput): Promise<ScormPackage> {
   const kit = parseKit(input.kit);
   const ids = [...new Set(input.modules)];
@@ -61,17 +62,17 @@ export async function assemblePackage(input: AssembleInput): Promise<ScormPackag
   const known = new Map(kit.modules.map((m) => [m.id, m]));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) throw unknownModules(unknown, [...known.keys()]);
-  const { mastery } = input;
-  if (mastery !== undefined && !(Number.isFinite(mastery) && mastery >= 0 && mastery <= 100)) throw new Error('The mastery score must be between 0 and 100.');
+  const { score } = input;
+  if (score !== undefined && score !== 'participation') throw new Error(`Unknown score "${String(score)}": a package reports no score, or a participation score.`);
   const chosen = ids.map((id) => known.get(id)!);
-  const course: ScormCourse = { v: 1, modules: ids, ...(mastery === undefined ? {} : { mastery }) };
+  const course: ScormCourse = { v: COURSE_VERSION, modules: ids, ...(score ? { score } : {}) };
   const title = input.title?.trim() || (chosen.length === 1 ? chosen[0]!.title : DEFAULT_TITLE);
 
   const files = [...new Set([...kit.player, ...chosen.map((m) => m.chunk)])].sort();
   const data = await readAll(files, input);
   data.set(kit.launch, strToU8(packagePage(strFromU8(data.get(kit.launch)!), course)));
 
-  const modules: ManifestModule[] = chosen.map((m) => ({ id: m.id, title: m.title, files: [m.chunk], masteryScore: mastery }));
+  const modules: ManifestModule[] = chosen.map((m) => ({ id: m.id, title: m.title, files: [m.chunk] }));
   const manifest = buildManifest({
     identifier: `balint-rehearsal-${await identity(chosen)}`,
     title,

@@ -5,7 +5,9 @@
  * (`npm run export:scorm`).
  *
  * Shape: one organization; one item per module, each pointing at its own SCO resource, so the LMS
- * tracks status, score and suspend data per module. Every SCO launches the same player,
+ * tracks status, time and suspend data per module. No item declares `adlcp:masteryscore`: Balint
+ * Rehearsal does not grade sessions, and a mastery score would let the LMS turn a score into
+ * passed or failed. Every SCO launches the same player,
  * `index.html?module=<id>` (the query picks the module; the app's routes live in the fragment).
  * A SCO resource lists the player page and its module's chunk, and depends on one shared `asset`
  * resource listing every other file, so every file in the zip is listed, and only the player page
@@ -24,8 +26,6 @@ export interface ManifestModule {
   title: string;
   /** Files only this module uses (its compiled script chunk). */
   files: string[];
-  /** Mastery score 0–100 (adlcp:masteryscore), when the course passes/fails on it. */
-  masteryScore?: number;
 }
 
 /** Everything the manifest says. */
@@ -62,14 +62,13 @@ const SCHEMA_LOCATION = [
 export function buildManifest(m: ManifestInput): string {
   const e = xmlEscape;
   const files = (list: readonly string[], indent: string) => list.map((f) => `${indent}<file href="${e(f)}"/>`).join('\n');
-  const items = m.modules.map((mod) => {
-    const mastery = mod.masteryScore === undefined ? '' : `\n        <adlcp:masteryscore>${mod.masteryScore}</adlcp:masteryscore>`;
-    return [
+  const items = m.modules.map((mod) =>
+    [
       `      <item identifier="${xmlId('ITEM', mod.id)}" identifierref="${xmlId('RES', mod.id)}" isvisible="true">`,
-      `        <title>${e(mod.title)}</title>${mastery}`,
+      `        <title>${e(mod.title)}</title>`,
       `      </item>`,
-    ].join('\n');
-  });
+    ].join('\n'),
+  );
   const scos = m.modules.map((mod) =>
     [
       `    <resource identifier="${xmlId('RES', mod.id)}" type="webcontent" adlcp:scormtype="sco" href="${e(`${m.launch}?module=${encodeURIComponent(mod.id)}`)}">`,

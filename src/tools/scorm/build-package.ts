@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { build, loadConfigFromFile } from 'vite';
 import { assemblePackage, unknownModules, type ScormPackage } from '../../lms/package/assemble-package';
 import { KIT_FILE } from '../../lms/package/scorm-kit';
+import type { ScoreMode } from '../../lms/types';
 
 export type { ScormPackage };
 
@@ -24,8 +25,8 @@ export interface PackageOptions {
   root: string;
   /** Module ids, in course order. */
   modules: string[];
-  /** Mastery score 0–100 for every module, if the course should report passed/failed. */
-  masteryScore?: number;
+  /** 'participation' for a participation score; absent: completion and time only. */
+  score?: ScoreMode;
   /** Title of the course in the LMS (default: the module's title, or "Balint Rehearsal"). */
   title?: string;
 }
@@ -33,7 +34,6 @@ export interface PackageOptions {
 /** Build the package (throws with a clear message on unknown modules or content errors). */
 export async function buildScormPackage(o: PackageOptions): Promise<ScormPackage> {
   if (!o.modules.length) throw new Error('No modules given. Use --modules <id,id,…>.');
-  if (o.masteryScore !== undefined && !(o.masteryScore >= 0 && o.masteryScore <= 100)) throw new Error('The mastery score must be between 0 and 100.');
   const known = contentIds(o.root);
   const unknown = o.modules.filter((id) => !known.includes(id));
   if (unknown.length) throw unknownModules(unknown, known);
@@ -50,7 +50,7 @@ export async function buildScormPackage(o: PackageOptions): Promise<ScormPackage
       build: { ...config.build, outDir, emptyOutDir: true, reportCompressedSize: false },
     });
     const kit: unknown = JSON.parse(readFileSync(join(outDir, KIT_FILE), 'utf8'));
-    return await assemblePackage({ kit, modules: o.modules, mastery: o.masteryScore, title: o.title, read: (path) => readFile(join(outDir, path)) });
+    return await assemblePackage({ kit, modules: o.modules, score: o.score, title: o.title, read: (path) => readFile(join(outDir, path)) });
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

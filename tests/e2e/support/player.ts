@@ -1,5 +1,5 @@
 /** Playing a module in the browser as a person would: by roles and accessible names. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { PlanStep } from './plans';
 
@@ -20,20 +20,33 @@ export async function startModule(page: Page, id: string) {
   await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
 }
 
+/**
+ * What the session screen shows that a step changes: the transcript's length, the responses on
+ * offer, the session clock, and whether the debrief is shown. (A scene whose only lines are inner
+ * voices adds nothing to the transcript while they are hidden, but its responses or the clock
+ * still change.)
+ */
+export async function screenState(root: Page | FrameLocator): Promise<string> {
+  return JSON.stringify([
+    await root.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count(),
+    await root.getByRole('group', { name: 'Your response' }).getByRole('button').allInnerTexts(),
+    await root.getByRole('button', { name: 'Continue', exact: true }).count(),
+    await root.getByRole('group', { name: 'Session clock' }).allInnerTexts(),
+    await root.getByRole('heading', { level: 2, name: 'Debrief' }).count(),
+  ]);
+}
+
 /** Take one step (click by role and name) and wait until the new content is on screen. */
 export async function step(page: Page, s: PlanStep) {
-  const items = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
-  const before = await items.count();
+  const before = await screenState(page);
   if (s.kind === 'continue') await page.getByRole('button', { name: 'Continue', exact: true }).click();
   else await page.getByRole('group', { name: 'Your response' }).getByRole('button', { name: s.name, exact: true }).click();
   await settle(page, before);
 }
 
-/** Wait until the transcript grew past `before` items, or the debrief is shown. */
-export async function settle(page: Page, before: number) {
-  await expect
-    .poll(async () => (await page.getByRole('heading', { level: 2, name: 'Debrief' }).count()) > 0 || (await page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count()) > before)
-    .toBe(true);
+/** Wait until the screen moved on from `before` (see `screenState`). */
+export async function settle(root: Page | FrameLocator, before: string) {
+  await expect.poll(() => screenState(root)).not.toBe(before);
 }
 
 /** Take one step by keyboard only: Tab to the control with this name, then press Enter. */
@@ -46,7 +59,7 @@ export async function keyboardStep(page: Page, s: PlanStep) {
       return el && el.tagName === 'BUTTON' ? (el.textContent ?? '').trim() : null;
     });
     if (focused === name) {
-      const before = await page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count();
+      const before = await screenState(page);
       await page.keyboard.press('Enter');
       await settle(page, before);
       return;

@@ -105,7 +105,7 @@ describe('completion receipt', () => {
     expect(await parseReceipt('<html>')).toMatchObject({ ok: false, flag: 'damaged' });
     expect(await parseReceipt(receiptText(r).replace('{', '{"__proto__":{"polluted":1},'))).toMatchObject({ ok: false, flag: 'invalid' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(await withKey({ version: 2 })).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(await withKey({ version: 3 })).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
     expect(await withKey({ extra: 1 })).toMatchObject({ ok: false, flag: 'invalid' });
     expect(await withKey({ assignmentId: '0123456789abcdef' })).toMatchObject({ ok: false, reason: expect.stringMatching(/assignment id/) });
     expect(await withKey({ modules: [r.modules[1], r.modules[0]] })).toMatchObject({ ok: false, reason: expect.stringMatching(/modules/) });
@@ -140,5 +140,43 @@ describe('completion receipt', () => {
     expect(r.modules[0]!.endings[0]!.title).toBe(script.scenes.find((s) => s.ending)!.ending!.title);
     const rows = cohortRows([{ ok: true, fileName: 'r.json', receipt: r }]);
     expect(rows[0]!.otherVersions).toEqual(['Own case (assigned)']);
+  });
+
+  it('carries each ending’s title and kind, never a ranked outcome (receipt version 2)', async () => {
+    const r = await makeReceipt(await input());
+    expect(r.version).toBe(2);
+    const [id, { title, kind }] = Object.entries(summaryOf(M1)!.endingTitles)[0]!;
+    expect(r.modules[0]!.endings).toEqual([{ id, title, ...(kind ? { kind } : {}) }]);
+    expect(receiptText(r)).not.toMatch(/"outcome"|"strong"|"mixed"|"difficult"/);
+  });
+
+  it('still imports a version 1 receipt, ignoring the ranked outcome of its endings', async () => {
+    const v2 = await makeReceipt(await input());
+    const { checksum: _c, ...body } = v2;
+    const v1Body = {
+      ...body,
+      version: 1,
+      modules: body.modules.map((m) => ({ ...m, endings: m.endings.map((e) => ({ id: e.id, title: e.title, outcome: 'difficult' })) })),
+    };
+    const v1 = { ...v1Body, checksum: await receiptChecksum(v1Body as never) };
+    const read = await parseReceipt(JSON.stringify(v1));
+    expect(read.ok).toBe(true);
+    const receipt = read.ok ? read.receipt : undefined;
+    expect(receipt?.version).toBe(1);
+    expect(receipt?.modules[0]!.endings).toEqual(v2.modules[0]!.endings.map((e) => ({ id: e.id, title: e.title })));
+    expect(JSON.stringify(receipt)).not.toContain('difficult');
+    expect(cohortRows([{ ok: true, fileName: 'old.json', receipt: receipt! }])[0]!.cells[0]!.endings).toEqual(receipt?.modules[0]!.endings);
+  });
+
+  it('refuses an outcome in a version 2 receipt and a kind in a version 1 receipt', async () => {
+    const r = await makeReceipt(await input());
+    const signed = async (body: Record<string, unknown>) => parseReceipt(JSON.stringify({ ...body, checksum: await receiptChecksum(body as never) }));
+    const { checksum: _c, ...body } = r;
+    const withEnding = (version: number, ending: Record<string, unknown>) => ({ ...body, version, modules: [{ ...body.modules[0]!, endings: [ending] }, body.modules[1]] });
+    expect(await signed(withEnding(2, { id: 'x', title: 'X', outcome: 'strong' }))).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(await signed(withEnding(2, { id: 'x', title: 'X', kind: 'Not An Id' }))).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(await signed(withEnding(1, { id: 'x', title: 'X', kind: 'settled-on-advice' }))).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(await signed(withEnding(1, { id: 'x', title: 'X', outcome: 'great' }))).toMatchObject({ ok: false, flag: 'invalid' });
+    expect(await signed(withEnding(2, { id: 'x', title: 'X', kind: 'settled-on-advice' }))).toMatchObject({ ok: true });
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The instructor view's SCORM package builder with a fake origin: field problems, the download it
- * offers (file name, a real zip of the chosen modules), and clear messages when files cannot be
- * fetched (offline and not precached, or a file gone after an update).
+ * offers (file name, a real zip of the chosen modules, no score unless a participation score is
+ * chosen), and clear messages when files cannot be fetched (offline and not precached, or a file
+ * gone after an update).
  */
 import { describe, expect, it } from 'vitest';
-import { strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { readCourse } from '../../../src/lms/course-block';
 import { packageFileName, ScormPackageBuilder } from '../../../src/instructor/scorm-package-builder.svelte';
 
 const kit = {
@@ -40,25 +42,32 @@ function setup(serve: (path: string) => Response | Promise<Response> = (p) => (p
 }
 
 describe('ScormPackageBuilder', () => {
-  it('reports problems by field: no modules, a bad mastery score, a long title', () => {
+  it('reports problems by field: no modules, a long title', () => {
     const { builder } = setup();
     expect(builder.problems(['rule-honesty'])).toEqual({});
     expect(builder.problems([]).modules).toMatch(/Add at least one module in step 1/);
-    for (const bad of ['101', '-1', 'eighty', '80%', '1e2', '50.555']) {
-      builder.mastery = bad;
-      expect(builder.problems(['rule-honesty']).mastery).toMatch(/number from 0 to 100/);
-    }
-    for (const good of ['', ' 80 ', '0', '100', '72.5']) {
-      builder.mastery = good;
-      expect(builder.problems(['rule-honesty'])).toEqual({});
-    }
     builder.title = 'x'.repeat(201);
     expect(builder.problems(['rule-honesty']).title).toMatch(/longer than 200/);
   });
 
+  it('builds a package without a score by default, and with a participation score when chosen', async () => {
+    const course = async (blob: Blob) => {
+      const zip = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+      expect(strFromU8(zip['imsmanifest.xml']!)).not.toContain('masteryscore');
+      return readCourse(new DOMParser().parseFromString(strFromU8(zip['index.html']!), 'text/html'));
+    };
+    const plain = setup();
+    expect(plain.builder.score).toBe('none');
+    await plain.builder.build(['first-group']);
+    expect(await course(plain.downloads[0]!.blob)).toEqual({ v: 2, modules: ['first-group'] });
+    const counted = setup();
+    counted.builder.score = 'participation';
+    await counted.builder.build(['first-group']);
+    expect(await course(counted.downloads[0]!.blob)).toEqual({ v: 2, modules: ['first-group'], score: 'participation' });
+  });
+
   it('builds from the app\'s own relative URLs and offers <title-slug>.zip with the chosen modules only', async () => {
     const { builder, downloads, fetched } = setup();
-    builder.mastery = '70';
     const built = await builder.build(['first-group'], '  Week 1: Ärzte & <Balint>  ');
     expect(built).toMatchObject({ fileName: 'week-1-arzte-balint.zip', files: 4, modules: 1 });
     expect(fetched.every((u) => u.startsWith('https://example.test/app/'))).toBe(true);
@@ -74,7 +83,7 @@ describe('ScormPackageBuilder', () => {
 
   it('does not build while there are problems', async () => {
     const { builder, downloads, fetched } = setup();
-    builder.mastery = '120';
+    builder.title = 'x'.repeat(201);
     expect(await builder.build(['first-group'])).toBeUndefined();
     expect(fetched).toEqual([]);
     expect(downloads).toEqual([]);

@@ -6,24 +6,14 @@ import { hasCaseFile } from '../../../src/library/has-case-file';
 import { MAX_SCRIPT_BYTES } from '../../../src/authoring/compile-in-browser';
 import { MAX_LIBRARY_SCRIPTS, MAX_LIBRARY_SOURCE_BYTES } from '../../../src/storage/library-checks';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
-import type { Script } from '../../../src/script/types';
 import { fixture } from '../compile-fixture';
 import { htmlProblems } from '../security/html-contract';
+import { scriptHtml } from '../script-html';
 import { loadLibraryScript } from '../../../src/library/load-any-script';
 
 const file = (name: string, body: BlobPart) => new File([body], name, { type: 'text/markdown' });
 const text = (name: string, fileName = `${name}.md`) => ({ source: fixture(name), fileName });
 
-/** Every HTML string a compiled script carries (what the views insert with {@html}). */
-function scriptHtml(script: Script): string[] {
-  const out = [script.intro];
-  for (const s of script.scenes) {
-    out.push(...s.lines.map((l) => l.html));
-    for (const c of s.choices) out.push(c.feedback.happened, c.feedback.why, c.feedback.instead);
-    if (s.ending) out.push(s.ending.debrief);
-  }
-  return out;
-}
 
 describe('importing a case file', () => {
   it('adds a valid file to the library with its id, hash, title and exact source', async () => {
@@ -148,7 +138,7 @@ describe('importing a case file', () => {
     if (r.kind !== 'added') return;
     expect(r.record.title).toBe('<img src=x onerror=alert(1)> Hostile case');
     const script = await loadLibraryScript(r.record);
-    const html = scriptHtml(script);
+    const html = scriptHtml(script).map((x) => x.html);
     expect(html.join('')).toContain('Why didn'); // the text itself survives
     expect(html.flatMap(htmlProblems)).toEqual([]);
     expect(html.join('')).not.toMatch(/<script|<iframe|<svg|<img|<form|onerror|onload|onclick|onmouseover|javascript:/i);

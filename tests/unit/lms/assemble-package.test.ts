@@ -68,13 +68,15 @@ describe('assemblePackage', () => {
   });
 
   it('writes a well-formed manifest: one SCO per module in course order, each with its own chunk, the rest shared', async () => {
-    const pkg = await assemblePackage(input({ mastery: 75, title: 'Week 1 & <2>' }));
+    const pkg = await assemblePackage(input({ score: 'participation', title: 'Week 1 & <2>' }));
     const doc = xml(pkg.manifest);
     expect(doc.documentElement.getAttribute('identifier')).toMatch(/^balint-rehearsal-[0-9a-f]{16}$/);
     expect(doc.getElementsByTagNameNS(CP, 'title')[0]!.textContent).toBe('Week 1 & <2>');
     const items = [...doc.getElementsByTagNameNS(CP, 'item')];
     expect(items.map((i) => i.getElementsByTagNameNS(CP, 'title')[0]!.textContent)).toEqual(['Your first group', 'Ground rule: honesty']);
-    expect(items.map((i) => i.getElementsByTagNameNS(ADL, 'masteryscore')[0]?.textContent)).toEqual(['75', '75']);
+    // No mastery score, with or without a participation score: the LMS never turns a score into passed/failed.
+    expect(doc.getElementsByTagNameNS(ADL, 'masteryscore')).toHaveLength(0);
+    expect(pkg.manifest).not.toContain('masteryscore');
     const resources = new Map([...doc.getElementsByTagNameNS(CP, 'resource')].map((r) => [r.getAttribute('identifier'), r]));
     const filesOf = (id: string) => [...resources.get(id)!.getElementsByTagNameNS(CP, 'file')].map((f) => f.getAttribute('href'));
     expect(resources.get('RES-first-group')!.getAttribute('href')).toBe('index.html?module=first-group');
@@ -88,13 +90,15 @@ describe('assemblePackage', () => {
   });
 
   it('rewrites index.html to carry the course block (read back by lms-hooks\' reader) and no web app manifest link', async () => {
-    const pkg = await assemblePackage(input({ mastery: 80 }));
+    const pkg = await assemblePackage(input({ score: 'participation' }));
     const html = strFromU8(unzipSync(pkg.zip)['index.html']!);
     expect(html).not.toContain('manifest.webmanifest');
     expect(html).toContain('<script type="module" crossorigin src="./assets/index-1.js"></script>');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const course = readCourse(doc, (id) => kit.modules.some((m) => m.id === id));
-    expect(course).toEqual({ v: 1, modules: ['first-group', 'rule-honesty'], mastery: 80 });
+    expect(course).toEqual({ v: 2, modules: ['first-group', 'rule-honesty'], score: 'participation' });
+    const plain = await assemblePackage(input());
+    expect(plain.course).toEqual({ v: 2, modules: ['first-group', 'rule-honesty'] });
     expect(pkg.course).toEqual(course);
     expect(doc.head.lastElementChild?.id).toBe('balint-scorm-course');
     expect(() => packagePage(html, pkg.course)).toThrow(/already a package/);
@@ -109,8 +113,8 @@ describe('assemblePackage', () => {
   });
 
   it('gives the same bytes for the same input, and a stable identifier for the same modules and content', async () => {
-    const a = await assemblePackage(input({ mastery: 60 }));
-    const b = await assemblePackage(input({ mastery: 60 }));
+    const a = await assemblePackage(input({ score: 'participation' }));
+    const b = await assemblePackage(input({ score: 'participation' }));
     expect(Buffer.from(b.zip).equals(Buffer.from(a.zip))).toBe(true);
     const other = await assemblePackage(input({ modules: ['rule-honesty', 'first-group'] }));
     expect(Buffer.from(other.zip).equals(Buffer.from(a.zip))).toBe(false);
@@ -118,7 +122,7 @@ describe('assemblePackage', () => {
     expect(id(b.manifest)).toBe(id(a.manifest));
     const changed = structuredClone(kit);
     changed.modules[1]!.hash = 'ffffffffffffffff';
-    expect(id((await assemblePackage(input({ kit: changed, mastery: 60 }))).manifest)).not.toBe(id(a.manifest));
+    expect(id((await assemblePackage(input({ kit: changed, score: 'participation' }))).manifest)).not.toBe(id(a.manifest));
   });
 
   it('drops repeated modules and reports progress per file', async () => {
@@ -129,11 +133,10 @@ describe('assemblePackage', () => {
     expect(progress.at(-1)).toEqual([pkg.files.length - 1, pkg.files.length - 1]);
   });
 
-  it('names unknown module ids, and refuses no modules, a bad mastery score, a damaged kit and a failed read', async () => {
+  it('names unknown module ids, and refuses no modules, an unknown score mode, a damaged kit and a failed read', async () => {
     await expect(assemblePackage(input({ modules: ['first-group', 'nope', 'nada'] }))).rejects.toThrow('Unknown module id(s): nope, nada. Known modules: rule-honesty, first-group, when-it-hurts');
     await expect(assemblePackage(input({ modules: [] }))).rejects.toThrow(/No modules given/);
-    await expect(assemblePackage(input({ mastery: 101 }))).rejects.toThrow(/between 0 and 100/);
-    await expect(assemblePackage(input({ mastery: Number.NaN }))).rejects.toThrow(/between 0 and 100/);
+    await expect(assemblePackage(input({ score: 'graded' as never }))).rejects.toThrow(/Unknown score "graded"/);
     await expect(assemblePackage(input({ kit: { ...kit, v: 2 } }))).rejects.toThrow(/scorm-kit\.json is damaged or from another version/);
     await expect(assemblePackage(input({ kit: { ...kit, player: ['../etc/passwd', 'index.html'] } }))).rejects.toThrow(/not a plain relative path/);
     await expect(assemblePackage(input({ kit: { ...kit, player: ['__proto__/x.js', 'index.html'] } }))).rejects.toThrow(/leaves the app/);

@@ -1,6 +1,8 @@
 /**
  * The course block that makes an index.html a SCORM package: written by the assembler, read once
  * by lms-hooks. Anything not exactly a course of known modules must read as "not a package".
+ * Version 2 may ask for a participation score; a version 1 block still reads, its mastery score
+ * ignored.
  */
 import { describe, expect, it } from 'vitest';
 import { courseBlockHtml, parseCourse, readCourse } from '../../../src/lms/course-block';
@@ -11,16 +13,22 @@ const page = (body: string) => new DOMParser().parseFromString(`<!doctype html><
 
 describe('course block', () => {
   it('round-trips: the HTML the assembler writes reads back as the same course', () => {
-    const course = { v: 1 as const, modules: ['first-group', 'rule-honesty'], mastery: 80 };
+    const course = { v: 2 as const, modules: ['first-group', 'rule-honesty'], score: 'participation' as const };
     const html = courseBlockHtml(course);
-    expect(html).toBe(`<script type="application/json" id="${COURSE_BLOCK_ID}">{"v":1,"modules":["first-group","rule-honesty"],"mastery":80}</script>`);
+    expect(html).toBe(`<script type="application/json" id="${COURSE_BLOCK_ID}">{"v":2,"modules":["first-group","rule-honesty"],"score":"participation"}</script>`);
     expect(readCourse(page(html), known)).toEqual(course);
-    expect(readCourse(page(courseBlockHtml({ v: 1, modules: ['when-it-hurts'] })), known)).toEqual({ v: 1, modules: ['when-it-hurts'] });
+    expect(readCourse(page(courseBlockHtml({ v: 2, modules: ['when-it-hurts'] })), known)).toEqual({ v: 2, modules: ['when-it-hurts'] });
+  });
+
+  it('reads a version 1 block as a package without a score, its mastery score ignored', () => {
+    expect(parseCourse('{"v":1,"modules":["rule-honesty","first-group"],"mastery":80}', known)).toEqual({ v: 2, modules: ['rule-honesty', 'first-group'] });
+    expect(parseCourse('{"v":1,"modules":["rule-honesty"]}', known)).toEqual({ v: 2, modules: ['rule-honesty'] });
   });
 
   it('refuses to write a course that is not valid', () => {
-    expect(() => courseBlockHtml({ v: 1, modules: [] })).toThrow(/Not a valid course/);
-    expect(() => courseBlockHtml({ v: 1, modules: ['a'], mastery: 101 })).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 2, modules: [] })).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 2, modules: ['a'], score: 'graded' as never })).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 1, modules: ['a'] } as never)).toThrow(/Not a valid course/);
   });
 
   it('is absent from an ordinary page', () => {
@@ -30,29 +38,31 @@ describe('course block', () => {
   it.each([
     ['empty', ''],
     ['not JSON', '{v:1,modules:["rule-honesty"]}'],
-    ['truncated', '{"v":1,"modules":["rule-honesty"'],
+    ['truncated', '{"v":2,"modules":["rule-honesty"'],
     ['null', 'null'],
     ['an array', '[1]'],
     ['a string', '"rule-honesty"'],
-    ['another version', '{"v":2,"modules":["rule-honesty"]}'],
-    ['a version as text', '{"v":"1","modules":["rule-honesty"]}'],
-    ['no modules', '{"v":1,"modules":[]}'],
-    ['modules not a list', '{"v":1,"modules":"rule-honesty"}'],
-    ['a module twice', '{"v":1,"modules":["rule-honesty","rule-honesty"]}'],
-    ['an unknown module', '{"v":1,"modules":["rule-honesty","no-such-module"]}'],
-    ['a path as module id', '{"v":1,"modules":["../rule-honesty"]}'],
-    ['markup as module id', '{"v":1,"modules":["<img src=x onerror=alert(1)>"]}'],
-    ['upper case id', '{"v":1,"modules":["Rule-Honesty"]}'],
-    ['a number as module id', '{"v":1,"modules":[1]}'],
-    ['mastery over 100', '{"v":1,"modules":["rule-honesty"],"mastery":101}'],
-    ['mastery below 0', '{"v":1,"modules":["rule-honesty"],"mastery":-1}'],
-    ['mastery as text', '{"v":1,"modules":["rule-honesty"],"mastery":"80"}'],
-    ['mastery null', '{"v":1,"modules":["rule-honesty"],"mastery":null}'],
-    ['an unknown field', '{"v":1,"modules":["rule-honesty"],"lms":"x"}'],
-    ['a __proto__ field', '{"v":1,"modules":["rule-honesty"],"__proto__":{"polluted":true}}'],
-    ['a constructor field', '{"v":1,"modules":["rule-honesty"],"constructor":{"prototype":{"polluted":true}}}'],
-    ['oversized', `{"v":1,"modules":["rule-honesty"]}${' '.repeat(20_000)}`],
-    ['too many modules', JSON.stringify({ v: 1, modules: Array.from({ length: 101 }, (_, i) => `m${i}`) })],
+    ['another version', '{"v":3,"modules":["rule-honesty"]}'],
+    ['a version as text', '{"v":"2","modules":["rule-honesty"]}'],
+    ['no modules', '{"v":2,"modules":[]}'],
+    ['modules not a list', '{"v":2,"modules":"rule-honesty"}'],
+    ['a module twice', '{"v":2,"modules":["rule-honesty","rule-honesty"]}'],
+    ['an unknown module', '{"v":2,"modules":["rule-honesty","no-such-module"]}'],
+    ['a path as module id', '{"v":2,"modules":["../rule-honesty"]}'],
+    ['markup as module id', '{"v":2,"modules":["<img src=x onerror=alert(1)>"]}'],
+    ['upper case id', '{"v":2,"modules":["Rule-Honesty"]}'],
+    ['a number as module id', '{"v":2,"modules":[1]}'],
+    ['version 1 with mastery over 100', '{"v":2,"modules":["rule-honesty"],"mastery":101}'],
+    ['version 1 with mastery as text', '{"v":1,"modules":["rule-honesty"],"mastery":"80"}'],
+    ['version 2 with a mastery score', '{"v":2,"modules":["rule-honesty"],"mastery":80}'],
+    ['version 1 with a score mode', '{"v":1,"modules":["rule-honesty"],"score":"participation"}'],
+    ['an unknown score mode', '{"v":2,"modules":["rule-honesty"],"score":"graded"}'],
+    ['a score as a number', '{"v":2,"modules":["rule-honesty"],"score":50}'],
+    ['an unknown field', '{"v":2,"modules":["rule-honesty"],"lms":"x"}'],
+    ['a __proto__ field', '{"v":2,"modules":["rule-honesty"],"__proto__":{"polluted":true}}'],
+    ['a constructor field', '{"v":2,"modules":["rule-honesty"],"constructor":{"prototype":{"polluted":true}}}'],
+    ['oversized', `{"v":2,"modules":["rule-honesty"]}${' '.repeat(20_000)}`],
+    ['too many modules', JSON.stringify({ v: 2, modules: Array.from({ length: 101 }, (_, i) => `m${i}`) })],
   ])('a block that is %s is not a package', (_name, text) => {
     expect(parseCourse(text, known)).toBeUndefined();
     expect(readCourse(page(`<script type="application/json" id="${COURSE_BLOCK_ID}">${text}</script>`), known)).toBeUndefined();
@@ -60,7 +70,7 @@ describe('course block', () => {
   });
 
   it('reads only a JSON script element with that id', () => {
-    const json = '{"v":1,"modules":["rule-honesty"]}';
+    const json = '{"v":2,"modules":["rule-honesty"]}';
     expect(readCourse(page(`<script type="application/json" id="${COURSE_BLOCK_ID}">${json}</script>`), known)).toBeDefined();
     expect(readCourse(page(`<template id="${COURSE_BLOCK_ID}">${json}</template>`), known)).toBeUndefined();
     expect(readCourse(page(`<script type="text/plain" id="${COURSE_BLOCK_ID}">${json}</script>`), known)).toBeUndefined();

@@ -42,6 +42,8 @@ describe('LMS hooks', () => {
     const before = location.href;
     await hooks.lmsLaunch();
     expect(hooks.inScormPackage()).toBe(false);
+    expect(hooks.lmsCountsReflections()).toBe(false);
+    expect(() => hooks.lmsReflectionSaved('rule-honesty')).not.toThrow();
     expect(location.href).toBe(before);
     expect(catalog.summaries).toHaveLength(all);
     const repo = new MemoryRepository();
@@ -53,9 +55,10 @@ describe('LMS hooks', () => {
     const { hooks, catalog } = await fresh();
     const [a, b, c] = catalog.summaries.slice(-3).map((s) => s.id);
     history.replaceState(null, '', `/index.html?module=${a}`);
-    addBlock(JSON.stringify({ v: 1, modules: [b, a], mastery: 80 }));
+    addBlock(JSON.stringify({ v: 2, modules: [b, a], score: 'participation' }));
     await hooks.lmsLaunch();
     expect(hooks.inScormPackage()).toBe(true);
+    expect(hooks.lmsCountsReflections()).toBe(true);
     expect(catalog.summaries.map((s) => s.id)).toEqual([b, a]);
     expect(catalog.summaryOf(c!)).toBeUndefined();
     expect(await catalog.loadScript(c!)).toBeUndefined();
@@ -71,15 +74,16 @@ describe('LMS hooks', () => {
   it('a package of one module opens it even without ?module=', async () => {
     const { hooks, catalog } = await fresh();
     const only = catalog.summaries[0]!.id;
-    addBlock(JSON.stringify({ v: 1, modules: [only] }));
+    addBlock(JSON.stringify({ v: 2, modules: [only] }));
     await hooks.lmsLaunch();
     expect(location.hash).toBe(`#/module/${only}`);
+    expect(hooks.lmsCountsReflections()).toBe(false);
   });
 
   it.each([
-    ['malformed', '{"v":1,"modules":['],
-    ['naming a module this build lacks', JSON.stringify({ v: 1, modules: ['no-such-module'] })],
-    ['with an unknown field', JSON.stringify({ v: 1, modules: ['rule-honesty'], sw: false })],
+    ['malformed', '{"v":2,"modules":['],
+    ['naming a module this build lacks', JSON.stringify({ v: 2, modules: ['no-such-module'] })],
+    ['with an unknown field', JSON.stringify({ v: 2, modules: ['rule-honesty'], sw: false })],
   ])('a block %s is not a package: the app plays as itself', async (_name, text) => {
     const { hooks, catalog } = await fresh();
     const all = catalog.summaries.length;

@@ -25,7 +25,7 @@ describe('imsmanifest.xml', () => {
     title: 'Ground rules & <friends> "quoted"',
     launch: 'index.html',
     modules: [
-      { id: 'rule-honesty', title: 'Honesty', files: ['assets/rule-honesty-a.js'], masteryScore: 70 },
+      { id: 'rule-honesty', title: 'Honesty', files: ['assets/rule-honesty-a.js'] },
       { id: 'first-group', title: 'First group', files: ['assets/first-group-b.js'] },
     ],
     sharedFiles: ['index.html', 'assets/index-c.js', 'favicon.svg'],
@@ -60,12 +60,9 @@ describe('imsmanifest.xml', () => {
     expect(resources.get('RES-player')!.getAttributeNS(ADL, 'scormtype')).toBe('asset');
   });
 
-  it('carries the mastery score only where given, after the title', () => {
-    const [first, second] = [...doc.getElementsByTagNameNS(CP, 'item')];
-    const m = first!.getElementsByTagNameNS(ADL, 'masteryscore');
-    expect(m[0]?.textContent).toBe('70');
-    expect(m[0]?.previousElementSibling?.localName).toBe('title');
-    expect(second!.getElementsByTagNameNS(ADL, 'masteryscore')).toHaveLength(0);
+  it('never carries a mastery score (nothing the LMS could turn into passed or failed)', () => {
+    expect(doc.getElementsByTagNameNS(ADL, 'masteryscore')).toHaveLength(0);
+    for (const item of doc.getElementsByTagNameNS(CP, 'item')) expect([...item.children].map((c) => c.localName)).toEqual(['title']);
   });
 
   it('lists every file once (the launch page once per SCO) and escapes text', () => {
@@ -120,16 +117,19 @@ describe('scorm-kit.json (written by the production build)', () => {
 });
 
 describe('export:scorm command line', () => {
-  it('parses modules, output, mastery and title', () => {
-    expect(parseExportArgs(['--modules', 'a,b', '--out', 'x.zip'])).toEqual({ modules: ['a', 'b'], out: 'x.zip', mastery: undefined, title: undefined });
-    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--mastery', '80', '--title', 'Course'])).toEqual({ modules: ['a'], out: 'x.zip', mastery: 80, title: 'Course' });
+  it('parses modules, output, score and title; no score by default', () => {
+    expect(parseExportArgs(['--modules', 'a,b', '--out', 'x.zip'])).toEqual({ modules: ['a', 'b'], out: 'x.zip', score: undefined, title: undefined });
+    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--score', 'participation', '--title', 'Course'])).toEqual({ modules: ['a'], out: 'x.zip', score: 'participation', title: 'Course' });
+    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--score=participation']).score).toBe('participation');
   });
 
   it.each([
     [[], /--modules and --out are required/],
     [['--modules', 'a'], /--modules and --out are required/],
     [['--modules', 'a', '--out', 'x.tar'], /must name a .zip/],
-    [['--modules', 'a', '--out', 'x.zip', '--mastery', '120'], /from 0 to 100/],
+    [['--modules', 'a', '--out', 'x.zip', '--mastery', '80'], /--mastery is no longer offered.*--score participation/s],
+    [['--modules', 'a', '--out', 'x.zip', '--mastery=80'], /--mastery is no longer offered/],
+    [['--modules', 'a', '--out', 'x.zip', '--score', 'graded'], /--score can only be "participation" \(got "graded"\)/],
     [['--modules', 'a', '--out'], /--out needs a value/],
     [['--verbose'], /Unexpected argument "--verbose"/],
   ])('rejects %j', (argv, message) => {

@@ -27,7 +27,7 @@ function lms(cmi?: object) {
   return { api, calls, win: frame, commits: () => calls.filter((c) => c[0] === 'LMSCommit').length };
 }
 
-async function launch(l: ReturnType<typeof lms>, repo = new MemoryRepository(), extra: { now?: () => number; packageMastery?: number } = {}) {
+async function launch(l: ReturnType<typeof lms>, repo = new MemoryRepository(), extra: { now?: () => number; score?: 'participation' } = {}) {
   const rt = await ScormRuntime.start({ win: l.win, repo, moduleIds: [script.id], loadScript: async (id) => (id === script.id ? script : undefined), launchModule: script.id, ...extra });
   if (!rt) throw new Error('no LMS found');
   const session = await Session.open(script, repo, { instant: true });
@@ -44,7 +44,7 @@ describe('SCORM runtime', () => {
     expect(await ScormRuntime.start({ win: top, repo: new MemoryRepository(), moduleIds: [script.id], loadScript: async () => script })).toBeUndefined();
   });
 
-  it('reports progress with a commit after every step, then completion, score and session time', async () => {
+  it('reports progress with a commit after every step, then completion without a score, and session time', async () => {
     const l = lms();
     let clock = 1_000;
     const { rt, session } = await launch(l, undefined, { now: () => clock });
@@ -57,7 +57,8 @@ describe('SCORM runtime', () => {
     await session.choose('hold');
     await saved(l, atStart + 2);
     expect(l.api.cmi.core.lesson_status).toBe('completed');
-    expect([l.api.cmi.core.score.raw, l.api.cmi.core.score.min, l.api.cmi.core.score.max]).toEqual(['100', '0', '100']);
+    expect(l.api.cmi.core.score.raw).toBe('');
+    expect(l.calls.some((c) => c[1]?.startsWith('cmi.core.score'))).toBe(false);
     expect(l.calls.filter((c) => c[1] === 'cmi.core.exit').map((c) => c[2])).toEqual(['suspend', 'suspend', 'suspend', '']);
     clock += 83_450;
     rt.finish();
@@ -80,31 +81,49 @@ describe('SCORM runtime', () => {
     expect(again.transcript.map((t) => t.key)).toEqual(session.transcript.map((t) => t.key));
   });
 
-  it('reports passed or failed against the mastery score', async () => {
-    const pass = lms({ student_data: { mastery_score: '95' } });
-    const a = await launch(pass);
-    await a.session.choose('protect');
-    await a.session.choose('hold');
-    await vi.waitFor(() => expect(pass.api.cmi.core.lesson_status).toBe('passed'));
-    const fail = lms({ student_data: { mastery_score: '95' } });
-    const b = await launch(fail);
-    await b.session.choose('wait');
-    await b.session.choose('rescue');
-    await vi.waitFor(() => expect(fail.api.cmi.core.lesson_status).toBe('failed'));
-    expect(Number(fail.api.cmi.core.score.raw)).toBeLessThan(95);
+  it('participation score when chosen: 50 at an ending, 100 once a reflection is saved, status completed', async () => {
+    const l = lms();
+    const { rt, session } = await launch(l, undefined, { score: 'participation' });
+    rt.reflectionSaved(script.id); // not finished yet: nothing to add to
+    expect(l.api.cmi.core.score.raw).toBe('');
+    await session.choose('wait');
+    await session.choose('rescue');
+    await vi.waitFor(() => expect(l.api.cmi.core.lesson_status).toBe('completed'));
+    expect([l.api.cmi.core.score.raw, l.api.cmi.core.score.min, l.api.cmi.core.score.max]).toEqual(['50', '0', '100']);
+    const commits = l.commits();
+    rt.reflectionSaved('another-module');
+    expect(l.api.cmi.core.score.raw).toBe('50');
+    rt.reflectionSaved(script.id);
+    expect(l.api.cmi.core.score.raw).toBe('100');
+    expect(l.commits()).toBe(commits + 1);
+    expect(l.api.cmi.core.lesson_status).toBe('completed');
   });
 
-  it('uses the package’s own mastery score when the LMS passes none, and the LMS’s when it does', async () => {
-    const none = lms();
-    const a = await launch(none, undefined, { packageMastery: 95 });
-    await a.session.choose('wait');
-    await a.session.choose('rescue');
-    await vi.waitFor(() => expect(none.api.cmi.core.lesson_status).toBe('failed'));
-    const own = lms({ student_data: { mastery_score: '10' } });
-    const b = await launch(own, undefined, { packageMastery: 95 });
-    await b.session.choose('wait');
-    await b.session.choose('rescue');
-    await vi.waitFor(() => expect(own.api.cmi.core.lesson_status).toBe('passed'));
+  it('never lowers a participation score: playing again after a reflection keeps 100', async () => {
+    const l = lms({ core: { lesson_status: 'completed', entry: '', score: { raw: '100', min: '0', max: '100' } } });
+    const { session } = await launch(l, undefined, { score: 'participation' });
+    await session.choose('protect');
+    await session.choose('hold');
+    await saved(l, 3);
+    expect(l.api.cmi.core.score.raw).toBe('100');
+    expect(l.calls.some((c) => c[1] === 'cmi.core.score.raw')).toBe(false);
+  });
+
+  it('never passed or failed, even when the LMS sends a mastery score, through to LMSFinish', async () => {
+    for (const score of [undefined, 'participation'] as const) {
+      const l = lms({ student_data: { mastery_score: '80' } });
+      const { rt, session } = await launch(l, undefined, { score });
+      await session.choose('protect');
+      await session.choose('hold');
+      await vi.waitFor(() => expect(l.api.cmi.core.lesson_status).toBe('completed'));
+      rt.reflectionSaved(script.id);
+      rt.finish();
+      expect(l.api.cmi.core.lesson_status).toBe('completed');
+      expect(l.calls.some((c) => c[1] === 'cmi.core.lesson_status' && (c[2] === 'passed' || c[2] === 'failed'))).toBe(false);
+      // A score is what lets an LMS turn a mastery score into passed/failed, so none is sent.
+      expect(l.api.cmi.core.score.raw).toBe('');
+      expect(rt.scoreWithheld).toBe(score === 'participation');
+    }
   });
 
   it('never turns a finished SCO back to incomplete when it is relaunched', async () => {

@@ -61,6 +61,43 @@ describe('explorer: the clock', () => {
   });
 });
 
+describe('explorer: decisions and endings', () => {
+  it('gives the fewest and most decisions a path offers', () => {
+    expect(exploreScript(validFixture('explore-three-decisions')).decisionsPerPath).toEqual({ min: 3, max: 3 });
+    expect(exploreScript(validFixture('explore-clock')).decisionsPerPath).toEqual({ min: 1, max: 1 });
+  });
+
+  it('lists each choice after which, from some state, a single ending is left, once per scene and choice', () => {
+    const e = exploreScript(validFixture('explore-history-in-conditions'));
+    const sorted = [...e.decidingChoices].sort((a, b) => a.choice.localeCompare(b.choice));
+    // After d1-a only end-a can follow (d3 routes on "chose d1-a"); after d1-b only end-b.
+    expect(sorted).toEqual([
+      { scene: 'd1', choice: 'd1-a', ending: 'end-a' },
+      { scene: 'd1', choice: 'd1-b', ending: 'end-b' },
+      { scene: 'd2', choice: 'd2-a', ending: 'end-a' },
+      { scene: 'd2', choice: 'd2-b', ending: 'end-a' },
+      { scene: 'd3', choice: 'd3-a', ending: 'end-a' },
+      { scene: 'd3', choice: 'd3-b', ending: 'end-a' },
+    ]);
+  });
+
+  it('lists no deciding choice where every choice leaves two endings open until the last decision', () => {
+    const script = copy('explore-history-in-conditions');
+    // Route d3 on its own choice instead of on d1: both endings stay reachable until d3.
+    for (const c of sceneOf(script, 'd3').choices) c.routes = [{ target: c.id === 'd3-a' ? 'end-a' : 'end-b', line: c.line }];
+    const e = exploreScript(script);
+    expect(e.decidingChoices).toEqual([
+      { scene: 'd3', choice: 'd3-a', ending: 'end-a' },
+      { scene: 'd3', choice: 'd3-b', ending: 'end-b' },
+    ]);
+  });
+
+  it('records the distinct sets of choices each decision scene offers', () => {
+    const e = exploreScript(validFixture('explore-three-decisions'));
+    expect(Object.fromEntries(e.offered)).toEqual({ d1: [['d1-a', 'd1-b']], d2: [['d2-a', 'd2-b']], d3: [['d3-a', 'd3-b']] });
+  });
+});
+
 describe('explorer: loops and dead ends', () => {
   it('follows a loop that state brings to an end', () => {
     const e = exploreScript(validFixture('explore-bounded-loop'));

@@ -23,9 +23,10 @@ const plainWait = (heading: number) => ({
   routes: [{ target: 'end', line: heading + 1 }],
   effects: [],
   evidence: [{ id: 'protect-presenter', delta: 1, line: heading + 2 }],
-  happened: 'Ana goes on.',
-  why: 'Silence lets the group work.',
-  instead: 'This is the move.',
+  happened: { markdown: 'Ana goes on.', line: heading + 3 },
+  why: { markdown: 'Silence lets the group work.', line: heading + 4 },
+  gives: { markdown: 'Room for the presenter to go on.', line: heading + 5 },
+  costs: { markdown: 'A question stays unasked.', line: heading + 6 },
   line: heading,
 });
 
@@ -211,9 +212,11 @@ describe('parser: structure', () => {
         { id: 'imagine-feelings', delta: 1, line: 29 },
         { id: 'restraint-from-advice', delta: -1, line: 29 },
       ],
-      happened: 'The group turns to the patient.',
-      why: 'Imagining feelings is the core of the discussion.',
-      instead: 'This is the move.',
+      happened: { markdown: 'The group turns to the patient.', line: 30 },
+      why: { markdown: 'Imagining feelings is the core of the discussion.', line: 31 },
+      gives: { markdown: 'A way into the relationship.', line: 32 },
+      costs: { markdown: "Ana's worry about the schedule waits.", line: 33 },
+      also: { markdown: 'Staying quiet a little longer.', line: 34 },
       line: 23,
     });
   });
@@ -222,9 +225,9 @@ describe('parser: structure', () => {
     const r = parse('parse-multi-line-feedback');
     expect(errors(r)).toEqual([]);
     const c = scene(r, 'ask').choices[0]!;
-    expect(c.happened).toBe('Ana pauses.\nShe looks at the floor.\n\nThen she goes on:\n\n- slower\n- quieter');
-    expect(c.why).toBe('Silence lets the group work.\n\nIt is not empty.');
-    expect(c.instead).toBe('This is the move.');
+    expect(c.happened).toEqual({ markdown: 'Ana pauses.\nShe looks at the floor.\n\nThen she goes on:\n\n- slower\n- quieter', line: 25 });
+    expect(c.why).toEqual({ markdown: 'Silence lets the group work.\n\nIt is not empty.', line: 32 });
+    expect(c.gives?.markdown).toBe('Room for the presenter to go on.');
     const built = compileText(fixture('parse-multi-line-feedback')).script!;
     expect(built.scenes[0]!.choices[0]!.feedback.happened).toBe(
       '<p>Ana pauses.\nShe looks at the floor.</p>\n<p>Then she goes on:</p>\n<ul>\n<li>slower</li>\n<li>quieter</li>\n</ul>',
@@ -265,7 +268,7 @@ describe('parser: structure', () => {
     expect(scene(r, 'ask').choices[0]).toEqual(plainWait(28));
   });
 
-  it('reads an ending with Title:, Outcome:, Minutes:, lines and a multi-line Debrief:', () => {
+  it('reads an ending with Title:, Kind:, Minutes:, lines and a multi-line Debrief:', () => {
     const r = parse('parse-ending');
     expect(errors(r)).toEqual([]);
     expect(scene(r, 'end')).toEqual({
@@ -273,14 +276,46 @@ describe('parser: structure', () => {
       isEnding: true,
       phase: 'close',
       minutes: 2,
-      title: 'A new picture of her',
-      outcome: { value: 'strong', line: 34 },
+      title: { value: 'A new picture of her', line: 33 },
+      kind: { value: 'left-with-a-question', line: 34 },
       lines: [{ kind: 'speech', speakerName: 'Ana', markdown: 'Thank you.', when: undefined, line: 36 }],
       choices: [],
       next: [],
-      debrief: 'The group stayed curious.\nAna leaves with a question, not a rule.',
+      debrief: [{ markdown: 'The group stayed curious.\nAna leaves with a question, not a rule.', line: 38 }],
       line: 31,
     });
+  });
+
+  it('splits a Debrief: over paragraphs into parts, each [if …] paragraph a part of its own', () => {
+    const r = parse('parse-conditional-debrief');
+    expect(errors(r)).toEqual(['45: condition "safety <": expected a number after "safety <"']);
+    expect(scene(r, 'end').debrief).toEqual([
+      { markdown: 'The group stayed with the case.\n\nIt did not settle on advice.', line: 38 },
+      { markdown: 'You said nothing, and Ana went on.\nThe silence was hers to use.', when: { kind: 'chose', choice: 'wait' }, line: 42 },
+      { markdown: 'This condition does not parse.', line: 45 },
+      { markdown: 'A last word for every path.', line: 47 },
+    ]);
+  });
+
+  it('reads (thinks, debrief) as an inner voice shown only in the debrief', () => {
+    const r = parse('parse-debrief-only-inner');
+    expect(errors(r)).toEqual([]);
+    expect(scene(r, 'ask').lines).toEqual([
+      { kind: 'inner', speakerName: 'Ana', markdown: 'They will judge me.', line: 20 },
+      { kind: 'inner', speakerName: 'Ana', debriefOnly: true, markdown: 'I will not tell them about the letter.', line: 22 },
+      { kind: 'narration', markdown: '**Ana (thinks, later):** Not a voice the format knows.', line: 24 },
+    ]);
+  });
+
+  it('reads Long intervention: yes on a scene and reports any other value', () => {
+    const r = parse('parse-long-intervention');
+    expect(errors(r)).toEqual(['34: Long intervention: must be "yes" or "no"']);
+    expect(scene(r, 'ask').longIntervention).toBe(true);
+    expect(scene(r, 'end').longIntervention).toBe(false);
+  });
+
+  it('reports a scene field written twice', () => {
+    expect(errors(parse('parse-scene-field-twice'))).toEqual(['35: ending "end" has "Title:" twice']);
   });
 
   it('reads a choice field written twice as an error', () => {
@@ -298,7 +333,7 @@ describe('parser: structure', () => {
   it('reports a Next: written after the choices of a scene', () => {
     const r = parse('parse-next-after-choices');
     expect(errors(r)).toEqual(['28: Next: must come before the choices of a scene']);
-    expect(scene(r, 'ask').choices[0]!.instead).toBe('This is the move.');
+    expect(scene(r, 'ask').choices[0]!.costs?.markdown).toBe('A question stays unasked.');
   });
 });
 
@@ -337,7 +372,7 @@ describe('parser: what is not part of the format', () => {
 
   it('reports a paragraph after a choice that is not a choice field', () => {
     const r = parse('parse-text-after-choice');
-    expect(errors(r)).toEqual(['29: text after a choice heading must be a choice field (Goes to:, Effects:, Evidence:, What happened:, Why:, Instead:…)']);
+    expect(errors(r)).toEqual(['30: text after a choice heading must be a choice field (Goes to:, Evidence:, What happened:, Why:, Gives:, Costs:…)']);
     expect(scene(r, 'ask').lines.map((l) => l.markdown)).toEqual(['I keep thinking about her.']);
   });
 });

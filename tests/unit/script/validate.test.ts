@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileText, fixture, messages } from '../compile-fixture';
+import { allDiagnostics, compileWith, people } from './registry-fixture';
 
 /** Compile a fixture and return its errors as `<fixture>.md:line: message`. */
 function errorsOf(name: string): string[] {
@@ -88,6 +89,12 @@ describe('validator', () => {
       ]);
     });
 
+    it('reports a length that is neither full nor short', () => {
+      expect(errorsOf('validate-bad-length')).toEqual([
+        'validate-bad-length.md:6: "length" must be one of full, short, found "medium"',
+      ]);
+    });
+
     it('reports a related module id that is not a valid id', () => {
       expect(errorsOf('validate-bad-related')).toEqual([
         'validate-bad-related.md:10: related module id "Not_An_Id" is not a valid id',
@@ -102,10 +109,40 @@ describe('validator', () => {
       ]);
     });
 
-    it('reports a cast entry that is not id, name, role and persona', () => {
+    it('reports a cast entry that is not a map of fields', () => {
       expect(errorsOf('validate-cast-member-not-a-map')).toEqual([
-        'validate-cast-member-not-a-map.md:12: each cast member needs id, name, role and persona',
+        'validate-cast-member-not-a-map.md:12: each cast member needs an id and a role, like { id: agnes-oduya, role: leader }',
       ]);
+    });
+
+    it('takes the name, profession and persona of a cast entry from the people registry', () => {
+      const r = compileWith(fixture('validate-cast-from-registry'), 'validate-cast-from-registry.md', { people });
+      expect(allDiagnostics(r)).toEqual([]);
+      expect(r.script!.cast).toEqual([
+        { id: 'owen-hale', name: 'Owen', role: 'presenter', persona: 'Conscientious, tired.', profession: 'GP registrar', note: 'Has seen this patient for three years.', line: 11 },
+      ]);
+      expect(r.script!.scenes[0]!.lines[0]!.speaker).toBe('owen-hale');
+    });
+
+    it('reports a cast entry without name and persona when no registry is given (a case file)', () => {
+      expect(errorsOf('validate-cast-from-registry')).toEqual([
+        'validate-cast-from-registry.md:11: cast member "owen-hale" needs a "name" and a one-line "persona"',
+        'validate-cast-from-registry.md:20: unknown cast member "Owen"',
+        'validate-cast-from-registry.md:35: unknown cast member "Owen"',
+      ]);
+    });
+
+    it('reports a cast entry whose id is not in the people registry', () => {
+      const r = compileWith(fixture('validate-cast-unknown-person'), 'f.md', { people });
+      expect(messages(r)).toEqual([
+        '11: cast member "ana-weber" is not in the people registry (content/people/)',
+        '20: unknown cast member "Ana"',
+        '35: unknown cast member "Ana"',
+      ]);
+    });
+
+    it('reports a cast note that is not text', () => {
+      expect(errorsOf('validate-cast-bad-note')).toEqual(['validate-cast-bad-note.md:11: a cast "note" must be non-empty text']);
     });
 
     it('reports an unknown cast field at the member\'s line', () => {
@@ -308,7 +345,13 @@ describe('validator', () => {
 
     it('reports Title: on a scene that is not an ending', () => {
       expect(errorsOf('validate-scene-with-title')).toEqual([
-        'validate-scene-with-title.md:18: scene "ask" has Title:, Outcome: or Debrief:, which only endings may have',
+        'validate-scene-with-title.md:18: scene "ask" has Title:, Kind:, Outcome: or Debrief:, which only endings may have',
+      ]);
+    });
+
+    it('reports Kind: on a scene that is not an ending', () => {
+      expect(errorsOf('validate-scene-with-kind')).toEqual([
+        'validate-scene-with-kind.md:18: scene "ask" has Title:, Kind:, Outcome: or Debrief:, which only endings may have',
       ]);
     });
   });
@@ -372,15 +415,33 @@ describe('validator', () => {
       ]);
     });
 
-    it('reports an ending without Outcome:', () => {
-      expect(errorsOf('validate-ending-without-outcome')).toEqual([
-        'validate-ending-without-outcome.md:31: ending "end" needs an Outcome: (strong, mixed, difficult)',
+    it('reports an ending without Kind:', () => {
+      expect(errorsOf('validate-ending-without-kind')).toEqual([
+        'validate-ending-without-kind.md:31: ending "end" needs a Kind: (one of endingKinds in content/vocabulary.yaml)',
       ]);
     });
 
-    it('reports an Outcome: that is not strong, mixed or difficult at its line', () => {
+    it('reports a Kind: that is not an ending kind of the vocabulary at its line', () => {
+      expect(errorsOf('validate-ending-bad-kind')).toEqual([
+        'validate-ending-bad-kind.md:33: Kind: "great" is not an ending kind (see endingKinds in content/vocabulary.yaml)',
+      ]);
+    });
+
+    it('reports a legacy Outcome: that is not strong, mixed or difficult at its line', () => {
       expect(errorsOf('validate-ending-bad-outcome')).toEqual([
         'validate-ending-bad-outcome.md:33: Outcome: must be one of strong, mixed, difficult',
+      ]);
+    });
+
+    it('reports an [if …] debrief paragraph on an unknown choice at its line', () => {
+      expect(errorsOf('validate-debrief-unknown-choice')).toEqual([
+        'validate-debrief-unknown-choice.md:39: condition uses unknown choice "advise"',
+      ]);
+    });
+
+    it('reports a debrief whose every paragraph is conditional', () => {
+      expect(errorsOf('validate-debrief-all-conditional')).toEqual([
+        'validate-debrief-all-conditional.md:37: ending "end" needs a Debrief: paragraph without [if …], shown on every path',
       ]);
     });
 
@@ -435,9 +496,15 @@ describe('validator', () => {
       ]);
     });
 
-    it('reports a choice without Instead:', () => {
-      expect(errorsOf('validate-choice-without-instead')).toEqual([
-        'validate-choice-without-instead.md:22: choice "wait" has no feedback Instead:',
+    it('reports a choice without Costs:', () => {
+      expect(errorsOf('validate-choice-without-costs')).toEqual([
+        'validate-choice-without-costs.md:22: choice "wait" has no feedback Costs:',
+      ]);
+    });
+
+    it('reports a choice with both the retired Instead: and Also possible:', () => {
+      expect(errorsOf('validate-instead-and-also')).toEqual([
+        'validate-instead-and-also.md:28: choice "wait" has Instead: and Also possible:; Instead: is the retired name of Also possible:, keep only that',
       ]);
     });
   });
@@ -479,6 +546,25 @@ describe('validator', () => {
       expect(errorsOf('validate-dead-end-loop')).toEqual([
         'validate-dead-end-loop.md:18: dead end in scene "ask": a loop can repeat forever without reaching an ending',
       ]);
+    });
+  });
+
+  describe('Case files in the first format', () => {
+    it('still compiles a case file with Instead: and Outcome:, with a warning at each', () => {
+      const r = compileText(fixture('legacy-case-file'), 'legacy-case-file.md');
+      expect(allDiagnostics(r)).toEqual([
+        'warning 27: Instead: is the retired feedback field; write Gives: and Costs: (content/README.md)',
+        'warning 33: Outcome: is the retired ranking of endings; write Kind: (content/README.md)',
+      ]);
+      const end = r.script!.scenes[1]!.ending!;
+      expect(end).toEqual({ title: 'End', legacyOutcome: 'strong', debrief: [{ html: '<p>The group stayed with the case.</p>' }] });
+      expect(r.script!.scenes[0]!.choices[0]!.feedback).toEqual({
+        happened: '<p>Ana goes on.</p>',
+        why: '<p>Silence lets the group work.</p>',
+        gives: '',
+        costs: '',
+        also: '<p>This is the move.</p>',
+      });
     });
   });
 });

@@ -25,6 +25,7 @@ import type { Diagnostic, Script } from '../../../src/script/types';
 import { createSessionMachine } from '../../../src/machine/session-machine';
 import { compileText, fixture, vocabulary } from '../compile-fixture';
 import { htmlProblems } from './html-contract';
+import { scriptHtml } from '../script-html';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
@@ -65,12 +66,7 @@ function compileChecked(source: string, what: string, compile: (s: string) => Co
 
 /** Every HTML field of a compiled script must still meet the sanitiser's contract. */
 function expectSafeHtml(script: Script) {
-  const html = [script.intro, ...script.scenes.flatMap((s) => [
-    ...s.lines.map((l) => l.html),
-    ...s.choices.flatMap((c) => [c.feedback.happened, c.feedback.why, c.feedback.instead]),
-    ...(s.ending ? [s.ending.debrief] : []),
-  ])];
-  for (const h of html) expect(htmlProblems(h).filter((p) => !/<(?!a>)[a-z0-9]+> href="/.test(p))).toEqual([]);
+  for (const { html: h } of scriptHtml(script)) expect(htmlProblems(h).filter((p) => !/<(?!a>)[a-z0-9]+> href="/.test(p))).toEqual([]);
 }
 
 /** A renderer that only escapes: for runs that exercise structure, not Markdown (much faster). */

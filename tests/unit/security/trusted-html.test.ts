@@ -18,6 +18,7 @@ import { ALLOWED_ATTRS, ALLOWED_TAGS, SAFE_HREF } from '../../../src/script/html
 import { TRUSTED_TYPES_POLICIES } from '../../../src/tools/csp';
 import type { Script } from '../../../src/script/types';
 import { XSS_PAYLOADS } from '../../fixtures/xss/payloads';
+import { scriptHtml } from '../script-html';
 
 type Module = typeof import('../../../src/ui/trusted-html');
 
@@ -48,15 +49,7 @@ afterEach(() => {
 });
 
 /** Every HTML string of a compiled script, as the views pass them to {@html}. */
-function htmlOf(s: Script): string[] {
-  const out = [s.intro];
-  for (const scene of s.scenes) {
-    out.push(...scene.lines.map((l) => l.html));
-    for (const c of scene.choices) out.push(c.feedback.happened, c.feedback.why, c.feedback.instead);
-    if (scene.ending) out.push(scene.ending.debrief);
-  }
-  return out;
-}
+const htmlOf = (s: Script): string[] => scriptHtml(s).map((x) => x.html);
 
 describe('without Trusted Types (jsdom, older browsers)', () => {
   it('returns sanitised HTML unchanged, as a string, and creates no policy', async () => {

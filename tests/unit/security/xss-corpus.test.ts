@@ -25,6 +25,7 @@ import TranscriptList from '../../../src/views/session/TranscriptList.svelte';
 import { compileText } from '../compile-fixture';
 import { XSS_PAYLOADS } from '../../fixtures/xss/payloads';
 import { ALLOWED_ATTRS, ALLOWED_TAGS, SAFE_HREF, htmlProblems } from './html-contract';
+import { scriptHtml } from '../script-html';
 
 // ---------------------------------------------------------------------------------------------
 // A small valid script with one hole per place an author writes text.
@@ -32,12 +33,12 @@ import { ALLOWED_ATTRS, ALLOWED_TAGS, SAFE_HREF, htmlProblems } from './html-con
 type Place =
   | 'title' | 'summary' | 'setting' | 'persona' | 'climate-label' | 'intro'
   | 'dialogue' | 'inner-voice' | 'narration' | 'choice-text'
-  | 'what-happened' | 'why' | 'instead' | 'ending-title' | 'debrief';
+  | 'what-happened' | 'why' | 'gives' | 'costs' | 'also' | 'ending-title' | 'debrief' | 'debrief-if' | 'debrief-voice';
 
 const SCRIPT_PLACES: readonly Place[] = [
   'title', 'summary', 'setting', 'persona', 'climate-label', 'intro',
   'dialogue', 'inner-voice', 'narration', 'choice-text',
-  'what-happened', 'why', 'instead', 'ending-title', 'debrief',
+  'what-happened', 'why', 'gives', 'costs', 'also', 'ending-title', 'debrief', 'debrief-if', 'debrief-voice',
 ];
 /** Places written on one line (a heading or a `Key:` line): newlines become spaces there. */
 const ONE_LINE: ReadonlySet<Place> = new Set(['choice-text', 'ending-title']);
@@ -56,9 +57,13 @@ const BENIGN: Record<Place, string> = {
   'choice-text': 'Say nothing.',
   'what-happened': 'Ana goes on.',
   why: 'Silence lets the group work.',
-  instead: 'This is the move.',
+  gives: 'Room for Ana.',
+  costs: 'A question unasked.',
+  also: 'Asking Ana how it felt.',
   'ending-title': 'End',
   debrief: 'The group stayed with the case.',
+  'debrief-if': 'You waited.',
+  'debrief-voice': 'I hope they leave it there.',
 };
 
 function probeScript(places: ReadonlySet<Place>, payload: string): string {
@@ -92,6 +97,8 @@ ${v('intro')}
 
 **Ana (thinks):** ${v('inner-voice')}
 
+**Ana (thinks, debrief):** ${v('debrief-voice')}
+
 ${v('narration')}
 
 #### Choice c1: ${v('choice-text')}
@@ -99,38 +106,32 @@ Goes to: [End](#end)
 Evidence: protect-presenter +1
 What happened: ${v('what-happened')}
 Why: ${v('why')}
-Instead: ${v('instead')}
+Gives: ${v('gives')}
+Costs: ${v('costs')}
+Also possible: ${v('also')}
 
 #### Choice c2: Ask a question.
 Goes to: [End](#end)
 Evidence: protect-presenter -1
 What happened: Ana tenses.
 Why: Questions of fact pull toward the case.
-Instead: Stay with the feeling.
+Gives: A fact the group wanted.
+Costs: Ana's answers got shorter.
 
 ## Phase: close
 
 ### Ending: end
 Title: ${v('ending-title')}
-Outcome: strong
+Kind: left-with-a-question
 
 **Ana:** Thank you.
 
 Debrief: ${v('debrief')}
+
+[if chose c1] ${v('debrief-if')}
 `;
 }
 
-/** Every HTML string a compiled script carries (what the views insert with {@html}). */
-function scriptHtml(script: Script): { where: string; html: string }[] {
-  const out = [{ where: 'intro', html: script.intro }];
-  for (const s of script.scenes) {
-    for (const l of s.lines) out.push({ where: `${l.id} (${l.kind})`, html: l.html });
-    for (const c of s.choices)
-      for (const k of ['happened', 'why', 'instead'] as const) out.push({ where: `${c.id}.${k}`, html: c.feedback[k] });
-    if (s.ending) out.push({ where: `${s.id}.debrief`, html: s.ending.debrief });
-  }
-  return out;
-}
 
 /** The learner chose c1 and reached the ending, every line shown. */
 function playedContext(script: Script): SessionContext {

@@ -1,0 +1,62 @@
+/**
+ * The words for tendencies (`session/tendencies.ts` returns codes and counts; views say them here,
+ * in one place). A tendency is described, never graded: "You often protected the presenter (4 of 5
+ * moves that touched it)", "You often stepped in early". Each competency of the vocabulary has a
+ * phrase for each direction, past tense, to follow "You often…"; a competency without one (a
+ * vocabulary newer than these words) falls back to its label.
+ */
+import { label } from '../catalog/catalog';
+import type { Evidence } from '../script/types';
+import type { Tendency } from '../session/tendencies';
+
+/** What a move toward, and a move away from, each competency did. */
+export const TENDENCY_PHRASES: Readonly<Record<string, { toward: string; away: string }>> = {
+  'protect-presenter': { toward: 'protected the presenter', away: 'let pressure on the presenter run' },
+  'encourage-speculation': { toward: 'opened room for speculation', away: 'narrowed what the group imagined' },
+  'avoid-premature-solutions': { toward: 'held solutions off', away: 'let solutions come early' },
+  'tolerate-silence': { toward: 'stayed with silence and not knowing', away: 'stepped in early' },
+  'frame-and-boundaries': { toward: 'held the frame', away: 'let the frame loosen' },
+  'safety-and-trust': { toward: 'built safety', away: 'put safety under strain' },
+  'relationship-focus': { toward: 'kept to the relationship', away: 'moved away from the relationship' },
+  'facilitate-participation': { toward: 'widened who took part', away: 'left participation to the group' },
+  'co-leadership': { toward: 'worked with your co-leader', away: 'went it alone' },
+  confidentiality: { toward: 'guarded confidentiality', away: 'loosened confidentiality' },
+  'group-process': { toward: 'attended to the group’s process', away: 'left the group’s process unspoken' },
+  'introduce-newcomers': { toward: 'helped a newcomer in', away: 'left a newcomer to find their way' },
+  'curiosity-about-patient': { toward: 'stayed curious about the patient', away: 'left the patient in the background' },
+  'imagine-feelings': { toward: 'imagined feelings', away: 'stayed with the facts' },
+  'restraint-from-advice': { toward: 'held back advice', away: 'offered advice' },
+  'respect-divergent-views': { toward: 'made room for other views', away: 'pressed one view' },
+  'honesty-about-reactions': { toward: 'said what you felt', away: 'kept your reactions to yourself' },
+  'support-presenter': { toward: 'supported the presenter', away: 'left the presenter on their own' },
+};
+
+/** The two phrases for a competency (its own, else from its label). */
+export function tendencyPhrases(competency: string): { toward: string; away: string } {
+  const own = Object.prototype.hasOwnProperty.call(TENDENCY_PHRASES, competency) ? TENDENCY_PHRASES[competency] : undefined;
+  if (own) return own;
+  const name = label('competencies', competency);
+  return { toward: `leaned toward “${name}”`, away: `leaned away from “${name}”` };
+}
+
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+/**
+ * One sentence on a tendency, with the counts it rests on: "You often protected the presenter (4
+ * of 5 moves that touched it)", "You often stepped in early (3 of 4 moves that touched it)".
+ */
+export function tendencySentence(t: Tendency): string {
+  const { toward, away } = tendencyPhrases(t.competency);
+  if (t.moves === 1) return `Once, you ${t.toward ? toward : away} (the only move that touched it).`;
+  if (t.leaning === 'often') return `You often ${toward} (${t.toward} of ${t.moves} moves that touched it).`;
+  if (t.leaning === 'rarely') return `You often ${away} (${t.away} of ${t.moves} moves that touched it).`;
+  return `You went both ways: you ${toward} ${times(t.toward)} and ${away} ${times(t.away)}.`;
+}
+
+/** What one move leans toward and away from, in words: "toward “Protect the presenter”; away from …". */
+export function moveTendencies(evidence: readonly Evidence[]): { toward: string[]; away: string[] } {
+  return {
+    toward: evidence.filter((e) => e.delta > 0).map((e) => label('competencies', e.competency)),
+    away: evidence.filter((e) => e.delta < 0).map((e) => label('competencies', e.competency)),
+  };
+}

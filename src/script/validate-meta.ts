@@ -1,0 +1,148 @@
+/**
+ * The front matter's meaning: known and required fields, their types, vocabulary tags, the cast
+ * (resolved against the people registry) and the climate. Returns what the scene checks need:
+ * speaker names, climate variables and the competencies the script declares.
+ */
+import { CAST_FIELDS, resolveCastEntry } from './cast';
+import type { Person } from './people';
+import type { RawScript } from './raw-script';
+import { LENGTHS, ROLES, SEATS, TRACKS, type Vocabulary } from './types';
+
+/** Ids of scripts, scenes, choices, cast and climate. */
+export const ID = /^[a-z0-9][a-z0-9-]*$/;
+const KNOWN_META = new Set([
+  'id', 'title', 'summary', 'track', 'length', 'order', 'seat', 'minutes', 'sessionMinutes', 'setting', 'patient', 'props',
+  'contentNotes', 'competencies', 'rules', 'challenges', 'related', 'singleLeader', 'cast', 'climate',
+]);
+const REQUIRED_META = ['id', 'title', 'summary', 'track', 'seat', 'minutes', 'setting', 'competencies', 'cast', 'climate'];
+
+/** What the front matter declares, for the checks of the body. */
+export interface DeclaredMeta {
+  /** Speaker names (`You` included) → cast id. */
+  names: Map<string, string>;
+  /** Climate variable ids. */
+  variables: Set<string>;
+  /** Competency ids of the vocabulary. */
+  competencies: Set<string>;
+  /** Competency ids this script lists. */
+  declared: Set<string>;
+}
+
+/** Check the front matter; `err` reports each problem. */
+export function validateMeta(raw: RawScript, vocabulary: Vocabulary, people: ReadonlyMap<string, Person> | undefined, err: (line: number, message: string) => void): DeclaredMeta {
+  const meta = raw.meta;
+  const metaLine = (k: string) => meta[k]?.line ?? raw.metaLine;
+
+  for (const key of Object.keys(meta)) if (!KNOWN_META.has(key)) err(meta[key]!.line, `unknown front matter field "${key}"`);
+  for (const key of REQUIRED_META) if (!(key in meta)) err(raw.metaLine, `front matter is missing "${key}"`);
+  const str = (k: string, pattern?: RegExp) => {
+    const e = meta[k];
+    if (!e) return;
+    if (typeof e.value !== 'string' || !e.value.trim()) err(e.line, `"${k}" must be non-empty text`);
+    else if (pattern && !pattern.test(e.value)) err(e.line, `"${k}" must use lower-case letters, digits and hyphens, found "${e.value}"`);
+  };
+  str('id', ID);
+  for (const k of ['title', 'summary', 'setting', 'patient', 'singleLeader']) str(k);
+  const oneOf = (k: string, allowed: readonly string[]) => {
+    const e = meta[k];
+    if (e && !allowed.includes(e.value as string)) err(e.line, `"${k}" must be one of ${allowed.join(', ')}, found "${String(e.value)}"`);
+  };
+  oneOf('track', TRACKS);
+  oneOf('seat', SEATS);
+  oneOf('length', LENGTHS);
+  for (const k of ['minutes', 'sessionMinutes', 'order']) {
+    const e = meta[k];
+    if (e && (typeof e.value !== 'number' || !(e.value >= 0) || e.value > 600)) err(e.line, `"${k}" must be a number of minutes`);
+  }
+  const list = (k: string): string[] => {
+    const e = meta[k];
+    if (!e) return [];
+    if (!Array.isArray(e.value) || e.value.some((v) => typeof v !== 'string')) {
+      err(e.line, `"${k}" must be a list of text, like [a, b]`);
+      return [];
+    }
+    return e.value as string[];
+  };
+  const tagCheck = (k: string, known: Set<string>, what: string) => {
+    for (const t of list(k)) if (!known.has(t)) err(metaLine(k), `unknown ${what} "${t}" (see content/vocabulary.yaml)`);
+  };
+  const competencies = new Set(vocabulary.competencies.map((c) => c.id));
+  tagCheck('competencies', competencies, 'competency');
+  tagCheck('rules', new Set(vocabulary.rules.map((r) => r.id)), 'ground rule');
+  tagCheck('challenges', new Set(vocabulary.challenges.map((c) => c.id)), 'leadership challenge');
+  list('contentNotes');
+  list('props');
+  for (const r of list('related')) if (!ID.test(r)) err(metaLine('related'), `related module id "${r}" is not a valid id`);
+
+  return {
+    names: validateCast(raw, people, err),
+    variables: validateClimate(raw, err),
+    competencies,
+    declared: new Set(list('competencies')),
+  };
+}
+
+/**
+ * The entries of a front-matter list of maps (`cast`, `climate`) with their lines. Reports a field
+ * that is not a non-empty list (`notList`) and each entry that is not a map (`notMap`).
+ */
+function mapEntries(raw: RawScript, key: string, notList: string, notMap: string, err: (line: number, message: string) => void) {
+  const field = raw.meta[key];
+  if (!field) return [];
+  if (!Array.isArray(field.value) || field.value.length === 0) {
+    err(field.line, notList);
+    return [];
+  }
+  return field.value.flatMap((value: unknown, i) => {
+    const line = field.items?.[i] ?? field.line;
+    if (value && typeof value === 'object' && !Array.isArray(value)) return [{ entry: value as Record<string, unknown>, line }];
+    err(line, notMap);
+    return [];
+  });
+}
+
+/** Check the cast; returns speaker names → ids. */
+function validateCast(raw: RawScript, people: ReadonlyMap<string, Person> | undefined, err: (line: number, message: string) => void): Map<string, string> {
+  const names = new Map<string, string>([['You', 'you']]);
+  const castIds = new Set<string>();
+  const entries = mapEntries(raw, 'cast', '"cast" must be a list of people', 'each cast member needs an id and a role, like { id: agnes-oduya, role: leader }', err);
+  for (const { entry, line } of entries) {
+    for (const k of Object.keys(entry)) if (!CAST_FIELDS.includes(k)) err(line, `unknown cast field "${k}"`);
+    const { id, role, note } = entry;
+    const validId = typeof id === 'string' && ID.test(id);
+    if (!validId) err(line, 'cast member needs an "id" of lower-case letters, digits and hyphens');
+    else if (castIds.has(id)) err(line, `duplicate cast id "${id}"`);
+    else castIds.add(id);
+    if (!ROLES.includes(role as never)) err(line, `cast role must be one of ${ROLES.join(', ')}`);
+    if (note !== undefined && (typeof note !== 'string' || !note.trim())) err(line, 'a cast "note" must be non-empty text');
+    const who = resolveCastEntry(entry, people);
+    if (!who.inline && !who.person) {
+      if (!validId) continue;
+      if (people) err(line, `cast member "${id}" is not in the people registry (content/people/)`);
+      else err(line, `cast member "${id}" needs a "name" and a one-line "persona"`);
+      continue;
+    }
+    if (who.inline && who.profession !== undefined && (typeof who.profession !== 'string' || !who.profession.trim())) err(line, 'a cast "profession" must be non-empty text');
+    if (typeof who.persona !== 'string' || !who.persona.trim()) err(line, 'cast member needs a one-line "persona"');
+    const name = who.name;
+    if (typeof name !== 'string' || !name.trim()) err(line, 'cast member needs a "name"');
+    else if (names.has(name)) err(line, `duplicate cast name "${name}"`);
+    else names.set(name, String(id));
+  }
+  return names;
+}
+
+/** Check the climate; returns the variable ids. */
+function validateClimate(raw: RawScript, err: (line: number, message: string) => void): Set<string> {
+  const variables = new Set<string>();
+  for (const { entry, line } of mapEntries(raw, 'climate', '"climate" must be a list of variables', 'each climate variable needs id, label and start', err)) {
+    const { id, label, start, ...rest } = entry;
+    for (const k of Object.keys(rest)) err(line, `unknown climate field "${k}"`);
+    if (typeof id !== 'string' || !ID.test(id)) err(line, 'climate variable needs an "id"');
+    else if (variables.has(id)) err(line, `duplicate climate variable "${id}"`);
+    else variables.add(id);
+    if (typeof label !== 'string' || !label.trim()) err(line, 'climate variable needs a "label"');
+    if (typeof start !== 'number' || start < 0 || start > 100) err(line, 'climate "start" must be a number from 0 to 100');
+  }
+  return variables;
+}

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { makeEnvelope } from '../../storage/backup';
 import { LIBRARY_SCRIPT_SCHEMA, REFLECTION_SCHEMA, type Attempt, type BackupData, type LibraryScript, type Reflection } from '../../storage/types';
 import { contentHash } from '../load-content';
+import { inlineCast, loadPeople } from './inline-cast';
 
 /** How much of each kind of data the seed holds. */
 export const SEED = { attempts: 50, reflections: 20 } as const;
@@ -49,7 +50,7 @@ function reflectionText(i: number): string {
 }
 
 function caseFile(root: string, path: string, id: string, at: string): LibraryScript {
-  const source = readFileSync(join(root, path), 'utf8').replace(/^id:.*$/m, `id: ${id}`);
+  const source = inlineCast(readFileSync(join(root, path), 'utf8'), loadPeople(root)).replace(/^id:.*$/m, `id: ${id}`);
   const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.trim().replace(/^"(.*)"$/, '$1');
   if (!title) throw new Error(`${path}: no title`);
   return { schema: LIBRARY_SCRIPT_SCHEMA, id, hash: contentHash(source), title, source, fileName: `${id}.md`, addedAt: at, updatedAt: at };

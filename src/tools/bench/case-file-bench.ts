@@ -15,6 +15,7 @@
  * they take the same path through the app and differ only in where the script comes from.
  */
 import { readFileSync } from 'node:fs';
+import { inlineCast, loadPeople } from './inline-cast';
 import type { Page } from '@playwright/test';
 import { inFreshProfile, type RunTarget } from './fresh-profile';
 import { round, summarise, type Summary } from './stats';
@@ -48,7 +49,7 @@ const LARGE = 'content/sessions/l01-advice-and-interrogation.md';
 const frontMatter = (text: string, key: string) => /^---\n[\s\S]*?\n---/.exec(text)?.[0].match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim();
 
 function caseFile(root: string, path: string, newId?: string): CaseFile {
-  let text = readFileSync(`${root}/${path}`, 'utf8');
+  let text = inlineCast(readFileSync(`${root}/${path}`, 'utf8'), loadPeople(root));
   const oldId = frontMatter(text, 'id');
   const title = frontMatter(text, 'title');
   if (!oldId || !title) throw new Error(`${path}: no id or title in the front matter`);

@@ -1,7 +1,7 @@
 /**
  * Compile-and-validate timing, in Node, with exactly what the build uses: `compileScript` with the
- * real vocabulary, the jsdom Markdown renderer (`nodeMarkdown`) and `contentHash`, curriculum
- * standards on. Built-in scripts are timed one by one (median of several runs after a warm-up run);
+ * real vocabulary, the jsdom Markdown renderer (`nodeMarkdown`) and `contentHash`; built-in scripts
+ * with the curriculum's standards (registry and phrase list), generated case files with the format's. Built-in scripts are timed one by one (median of several runs after a warm-up run);
  * generated scripts in batches of 10, 100 and 1,000 (sources generated before the clock starts),
  * so the per-script figures show whether compile time stays linear as a catalogue grows. A
  * generated script that fails to compile is a generator bug and fails the benchmark, because its
@@ -22,6 +22,9 @@ import { parseVocabulary } from '../../script/vocabulary';
 import type { Vocabulary } from '../../script/types';
 import { contentHash, nodeMarkdown } from '../load-content';
 import { generateScript } from './generate-script';
+import { loadPeople } from './inline-cast';
+import { parseStyle, type StyleGuide } from '../../script/style';
+import type { Person } from '../../script/people';
 import { median, round, summarise, type Summary } from './stats';
 
 /** Timing of one built-in script: wall-clock ms and this process's CPU ms (user + system). */
@@ -41,9 +44,12 @@ export interface CompileResults {
   cpuLinearityRatio: number;
 }
 
-/** Compile one source; throws with the first diagnostics when it has errors. */
-function compileOnce(source: string, file: string, vocabulary: Vocabulary) {
-  const { script, report } = compileScript(source, file, { vocabulary, markdown: nodeMarkdown(), hash: contentHash(source), curriculum: true });
+/** What a built-in script is compiled with besides the vocabulary: the curriculum's registry and phrase list. */
+type Curriculum = { people: ReadonlyMap<string, Person>; style: StyleGuide };
+
+/** Compile one source (a built-in module with `curriculum`, a generated case file without); throws with the first diagnostics when it has errors. */
+function compileOnce(source: string, file: string, vocabulary: Vocabulary, curriculum?: Curriculum) {
+  const { script, report } = compileScript(source, file, { vocabulary, markdown: nodeMarkdown(), hash: contentHash(source), curriculum: !!curriculum, ...curriculum });
   if (!script) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error').slice(0, 5).map((d) => `${d.file}:${d.line}: ${d.message}`);
     throw new Error(`${file} did not compile:\n  ${errors.join('\n  ')}`);
@@ -80,9 +86,10 @@ export async function runCompileBench(root: string, opts: { runs: number; batche
   if (!files.length) throw new Error('no scripts in content/sessions');
 
   const sources = files.map((f) => ({ file: `content/sessions/${f}`, source: readFileSync(join(dir, f), 'utf8') }));
+  const curriculum: Curriculum = { people: loadPeople(root), style: parseStyle(readFileSync(join(root, 'content', 'style.yaml'), 'utf8'), 'content/style.yaml').style };
   const reports: ScriptReport[] = [];
   for (const { file, source } of sources) {
-    reports.push(compileOnce(source, file, vocabulary)); // warm-up: JIT, jsdom, caches
+    reports.push(compileOnce(source, file, vocabulary, curriculum)); // warm-up: JIT, jsdom, caches
     await yieldToLoop();
   }
   const samples: number[][] = sources.map(() => []);
@@ -92,7 +99,7 @@ export async function runCompileBench(root: string, opts: { runs: number; batche
     let total = 0;
     for (const [i, { file, source }] of sources.entries()) {
       const stop = stopwatch();
-      compileOnce(source, file, vocabulary);
+      compileOnce(source, file, vocabulary, curriculum);
       const { ms, cpuMs } = stop();
       samples[i]!.push(ms);
       cpuSamples[i]!.push(cpuMs);

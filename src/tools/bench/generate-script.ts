@@ -7,8 +7,9 @@
  * one interruption decision), questions (two decisions around a branch), discussion (an opening,
  * then three decisions with a branch), return (two branches, each ending on a decision) and close
  * (four endings). Every branch inside a phase spends the same minutes, so every path runs 40
- * minutes with the discussion the longest phase: the scripts pass the curriculum standards too, and
- * the benchmark times the same work the build does (parse, validate, render, explore, standards).
+ * minutes with the discussion the longest phase. They are case files (people inline, no registry), so
+ * they are held to the format, not to the curriculum's editorial standards; the benchmark times the
+ * same parse, validate, render and explore work the build does.
  * Conditions that decide whether a choice is offered use `chose`/`visited` of unconditional
  * choices and scenes, so the explorer always finds every choice offered; climate conditions only
  * pick between targets that other routes reach anyway. The seed varies cast, tags, text, effects,
@@ -101,12 +102,12 @@ function choices(c: Ctx, sceneId: string, specs: ChoiceSpec[]) {
     c.out.push(`Evidence: ${ev.join(', ')}`);
     c.out.push(`What happened: ${para(c.r, c.patient, c.r.int(1, 3))}`);
     c.out.push(`Why: ${para(c.r, c.patient, c.r.int(1, 2))}`, '', para(c.r, c.patient, 1));
-    c.out.push(`Instead: ${para(c.r, c.patient, c.r.int(1, 2))}`, '');
+    c.out.push(`Gives: ${para(c.r, c.patient, 1)}`, `Costs: ${para(c.r, c.patient, 1)}`, '');
   });
 }
 
-function ending(c: Ctx, id: string, title: string, outcome: string) {
-  c.out.push(`### Ending: ${id}`, 'Minutes: 1', `Title: ${title}`, `Outcome: ${outcome}`, '');
+function ending(c: Ctx, id: string, title: string, kind: string) {
+  c.out.push(`### Ending: ${id}`, 'Minutes: 1', `Title: ${title}`, `Kind: ${kind}`, '');
   c.out.push(`**${c.leader}:** Thank you for bringing ${c.patient} to us.`, '');
   c.out.push(`Debrief: ${para(c.r, c.patient, c.r.int(2, 4))}`, '', para(c.r, c.patient, 2), '');
 }
@@ -259,9 +260,9 @@ export function generateScript(seed: number, vocabulary: Vocabulary): { file: st
   ]);
 
   out.push('## Phase: close', '');
-  ending(c, 'close-good', 'A new picture of the patient', 'strong');
-  ending(c, 'close-warm', 'Warm, but unfinished', 'mixed');
-  ending(c, 'close-tips', 'A list of tips', 'difficult');
-  ending(c, 'close-flat', 'The group goes quiet', 'mixed');
+  ending(c, 'close-good', 'A new picture of the patient', 'new-picture');
+  ending(c, 'close-warm', 'Warm, but unfinished', 'unfinished');
+  ending(c, 'close-tips', 'A list of tips', 'settled-on-advice');
+  ending(c, 'close-flat', 'The group goes quiet', 'presenter-kept-distance');
   return { file: `generated/${id}.md`, source: out.join('\n') };
 }

@@ -48,6 +48,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 export function tendencySentence(t: Tendency): string {
   const { toward, away } = tendencyPhrases(t.competency);
   if (t.moves === 1) return `Once, you ${t.toward ? toward : away} (the only move that touched it).`;
+  if (t.toward === t.moves || t.away === t.moves) return `Each time (${t.moves} of ${t.moves} moves that touched it), you ${t.toward ? toward : away}.`;
   if (t.leaning === 'often') return `You often ${toward} (${t.toward} of ${t.moves} moves that touched it).`;
   if (t.leaning === 'rarely') return `You often ${away} (${t.away} of ${t.moves} moves that touched it).`;
   return `You went both ways: you ${toward} ${times(t.toward)} and ${away} ${times(t.away)}.`;

@@ -61,6 +61,8 @@ describe('tendency words', () => {
     expect(tendencySentence(t(1, 3, 'tolerate-silence'))).toBe('You often stepped in early (3 of 4 moves that touched it).');
     expect(tendencySentence(t(2, 2))).toBe('You went both ways: you protected the presenter twice and let pressure on the presenter run twice.');
     expect(tendencySentence(t(1, 0, 'restraint-from-advice'))).toBe('Once, you held back advice (the only move that touched it).');
+    expect(tendencySentence(t(0, 3, 'restraint-from-advice'))).toBe('Each time (3 of 3 moves that touched it), you offered advice.');
+    expect(tendencySentence(t(2, 0, 'honesty-about-reactions'))).toBe('Each time (2 of 2 moves that touched it), you said what you felt.');
     for (const s of [t(4, 1), t(0, 3), t(2, 2), t(1, 0)].map(tendencySentence)) expect(s).not.toMatch(/\+\d|-\d|\bfor\b|against|score|points?/);
   });
 

@@ -56,6 +56,11 @@ export class Session {
     this.#settings = settings;
   }
 
+  /** Where this session saves: the app's storage, or a preview's own memory. Its debrief stores there too. */
+  get repository(): ProgressRepository {
+    return this.#repo;
+  }
+
   /**
    * Open a module: resume its unfinished attempt if there is one (restoring the saved snapshot, or
    * replaying the choice log when the script has changed since), otherwise start a new attempt.

@@ -11,8 +11,8 @@ import { summaries, summaryOf } from '../catalog/catalog';
 import type { ScriptSummary } from '../script/types';
 import { canonicalJson } from '../storage/canonical-json';
 import type { FeedbackMode } from '../storage/types';
-import { AssignmentSchema, MAX_MODULES, assignmentId, assignmentLink, encodeAssignment } from './assignment-link';
-import { ASSIGNMENT_VERSION, type AssignedCaseFile, type AssignedModule, type Assignment } from './types';
+import { AssignmentSchema, MAX_MODULES, assignmentId, assignmentLink, encodeAssignment } from '../assignments/assignment-link';
+import { ASSIGNMENT_VERSION, type AssignedCaseFile, type AssignedModule, type Assignment } from '../assignments/types';
 
 /** A case file the instructor may assign (from their library). */
 export interface CaseFileChoice extends AssignedCaseFile {

@@ -6,7 +6,7 @@
  */
 import { cohortCompetencies, cohortCsvRows, cohortRows, cohortTarget, judgeReceipts, type CohortTarget, type ReadFile } from './cohort';
 import { csvBlob } from './csv';
-import { readReceiptFile } from './receipt-read';
+import { readReceiptFile } from '../assignments/receipt-read';
 
 /** Most files read in one import, and in total. */
 export const MAX_FILES = 500;

@@ -10,10 +10,11 @@
  */
 import { endingName } from '../app/ending-words';
 import { summaryOf } from '../catalog/catalog';
-import { STATUS_LABELS } from './assignment-progress';
+import { STATUS_LABELS } from '../assignments/assignment-progress';
 import type { CsvCell } from './csv';
-import type { ReceiptReadResult } from './receipt-read';
-import type { Assignment, ImportedReceipt, Receipt, ReceiptEnding, ModuleStatus } from './types';
+import type { ReceiptReadResult } from '../assignments/receipt-read';
+import type { Assignment, Receipt, ReceiptEnding, ModuleStatus } from '../assignments/types';
+import type { ImportedReceipt } from './types';
 
 /** A file read, before it is judged against the others. */
 export interface ReadFile {

@@ -10,7 +10,7 @@
  * `lms/scorm-report.ts`). There is no mastery score: Balint Rehearsal does not grade sessions.
  */
 import type { ScoreMode } from '../lms/types';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../ui/download';
 
 /** Fields a problem can be about. */
 export type ScormField = 'modules' | 'title';

@@ -1,8 +1,8 @@
 /**
  * Compiling a case file, with the compiler loaded only when a case file is actually compiled: this
- * module is small and may sit in the player's or the library's chunk, but the compiler (parser,
- * YAML, marked, DOMPurify) arrives by dynamic import, so the home page and a built-in module never
- * pull it in. Compiled scripts are kept in memory by content hash, because a case file is compiled
+ * module is small and may sit in the player's or the library's chunk, but the compiler arrives by
+ * dynamic import (the sanitiser on the page; the parser, YAML, marked and the explorer in a worker,
+ * src/authoring/compile-off-page.ts), so the home page and a built-in module never pull it in. Compiled scripts are kept in memory by content hash, because a case file is compiled
  * again from its stored source whenever it is opened (only the source is stored) and the same one
  * is often opened several times in a visit (import, play, debrief, progress).
  */

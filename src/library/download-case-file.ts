@@ -3,7 +3,7 @@
  * text, named after the script id, so what a learner imports is byte for byte what the
  * instructor wrote and checked. The file is made locally; nothing is uploaded.
  */
-import { downloadBlob } from '../instructor/download';
+import { downloadBlob } from '../ui/download';
 
 /** File name of a case file: `<id>.md`. */
 export function caseFileName(id: string): string {

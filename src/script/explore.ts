@@ -14,10 +14,16 @@
  * state that can reach itself is reported as a loop that can repeat forever (a dead end, which
  * fails the script), so the futures of valid scripts are computed over an acyclic graph of states
  * and are exact.
+ *
+ * The walk is depth first with an explicit stack, not recursion: a bounded loop can make one path
+ * tens of thousands of states long (up to MAX_STATES), far deeper than the call stack, and the
+ * history a state carries is only what conditions can see, each id once, so a long path does not
+ * copy its whole history into every state along it.
  */
 import { conditionRefsOfScript } from './script-refs';
 import { applyEffects, offeredChoices, pickRoute, startClimate, type PlayState } from './semantics';
-import { PHASES, type PhaseId, type Script } from './types';
+import { MAX_STATES } from './limits';
+import { PHASES, type Choice, type PhaseId, type Scene, type Script } from './types';
 
 /** Clock figures over every path from some point to an ending. */
 interface Future {
@@ -46,8 +52,7 @@ export interface DecidingChoice {
   ending: string;
 }
 
-/** Most distinct play states explored before giving up (bounds the work on hostile input). */
-export const MAX_STATES = 60_000;
+export { MAX_STATES };
 
 /** What the explorer found. */
 export interface Exploration {
@@ -79,6 +84,22 @@ export interface Exploration {
 
 const zero = () => Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<PhaseId, number>;
 
+/** The ids of `ids` that `wanted` has, each once, in order. */
+function seen(ids: readonly string[], wanted: ReadonlySet<string>): string[] {
+  return [...new Set(ids.filter((id) => wanted.has(id)))];
+}
+
+/** A future with a scene's minutes added before it. */
+function withScene(scene: Scene, future: Future): Future {
+  return {
+    ...future,
+    min: { ...future.min, [scene.phase]: future.min[scene.phase] + scene.minutes },
+    max: { ...future.max, [scene.phase]: future.max[scene.phase] + scene.minutes },
+    minTotal: future.minTotal + scene.minutes,
+    maxTotal: future.maxTotal + scene.minutes,
+  };
+}
+
 /** Explore every path of a script. */
 export function exploreScript(script: Script): Exploration {
   const scenes = new Map(script.scenes.map((s) => [s.id, s]));
@@ -109,7 +130,7 @@ export function exploreScript(script: Script): Exploration {
   const memo = new Map<string, Future | null>();
   const onStack = new Set<string>();
   const keyOf = (scene: string, s: PlayState) =>
-    `${scene}|${JSON.stringify(s.climate)}|${s.chosen.filter((c) => refs.choices.has(c)).sort().join(',')}|${[...new Set(s.visited.filter((v) => refs.scenes.has(v)))].sort().join(',')}`;
+    `${scene}|${JSON.stringify(s.climate)}|${seen(s.chosen, refs.choices).sort().join(',')}|${seen(s.visited, refs.scenes).sort().join(',')}`;
 
   const merge = (a: Future | null, b: Future | null): Future | null => {
     if (!a) return b;
@@ -144,7 +165,22 @@ export function exploreScript(script: Script): Exploration {
     result.decidingChoices.push({ scene, choice, ending: [...f.endings][0]! });
   };
 
-  const walk = (sceneId: string, state: PlayState): Future | null => {
+  /** A scene being explored: its ways on, walked one at a time, and the future gathered so far. */
+  interface Frame {
+    scene: Scene;
+    key: string;
+    /** Each way on: the choice taken (null for a `Next`), where it leads and the state it leads there with. */
+    next: { choice: Choice | null; target: string; state: PlayState }[];
+    done: number;
+    future: Future | null;
+  }
+  const stack: Frame[] = [];
+
+  /**
+   * Enter a scene: a future known at once (memoised, an ending, a dead end, the budget spent), or
+   * undefined once a frame is pushed whose ways on the loop below walks.
+   */
+  const enter = (sceneId: string, state: PlayState): Future | null | undefined => {
     const scene = scenes.get(sceneId);
     if (!scene) {
       stuck(sceneId, 'missing scene');
@@ -161,14 +197,20 @@ export function exploreScript(script: Script): Exploration {
       stuck(scene.id, 'a loop can repeat forever without reaching an ending');
       return null;
     }
-    onStack.add(key);
     result.states++;
     result.scenesReached.add(scene.id);
-    let future: Future | null = null;
     if (scene.ending) {
       result.endingsReached.add(scene.id);
-      future = { paths: 1, min: zero(), max: zero(), minTotal: 0, maxTotal: 0, minDecisions: 0, maxDecisions: 0, endings: new Set([scene.id]) };
-    } else if (scene.choices.length) {
+      const future = withScene(scene, { paths: 1, min: zero(), max: zero(), minTotal: 0, maxTotal: 0, minDecisions: 0, maxDecisions: 0, endings: new Set([scene.id]) });
+      memo.set(key, future);
+      return future;
+    }
+    // The history passed on keeps only what conditions can see, each id once: conditions ask only
+    // whether a choice was made or a scene entered, and a long path (a loop taken thousands of
+    // times) must not carry its whole history into every state it passes through.
+    const on = (s: PlayState): PlayState => ({ climate: s.climate, chosen: seen(s.chosen, refs.choices), visited: seen(s.visited, refs.scenes) });
+    const next: Frame['next'] = [];
+    if (scene.choices.length) {
       const offered = offeredChoices(scene, entered);
       if (!offered.length) stuck(scene.id, 'no choice is offered');
       noteDecision(scene.id, offered);
@@ -177,36 +219,55 @@ export function exploreScript(script: Script): Exploration {
         const after: PlayState = { climate: applyEffects(entered.climate, choice.effects), chosen: [...entered.chosen, choice.id], visited: entered.visited };
         const route = pickRoute(choice.routes, after);
         if (!route) stuck(scene.id, `no route of choice "${choice.id}" holds`);
-        else {
-          const sub = walkOn(route.target, after);
-          noteFuture(scene.id, choice.id, sub);
-          future = merge(future, sub);
-        }
+        else next.push({ choice, target: route.target, state: on(after) });
       }
-      if (future) future = { ...future, minDecisions: future.minDecisions + 1, maxDecisions: future.maxDecisions + 1 };
     } else {
       const route = pickRoute(scene.next, entered);
       if (!route) stuck(scene.id, 'no Next: route holds');
-      else future = walkOn(route.target, entered);
+      else next.push({ choice: null, target: route.target, state: on(entered) });
     }
-    if (future) {
-      future = {
-        ...future,
-        min: { ...future.min, [scene.phase]: future.min[scene.phase] + scene.minutes },
-        max: { ...future.max, [scene.phase]: future.max[scene.phase] + scene.minutes },
-        minTotal: future.minTotal + scene.minutes,
-        maxTotal: future.maxTotal + scene.minutes,
-      };
-    }
-    onStack.delete(key);
-    memo.set(key, future);
-    return future;
+    onStack.add(key);
+    stack.push({ scene, key, next, done: 0, future: null });
+    return undefined;
   };
-  // The visited list passed on keeps only what conditions can see, so it stays small.
-  const walkOn = (target: string, s: PlayState) => walk(target, { ...s, visited: s.visited.filter((v) => refs.scenes.has(v)) });
+
+  /** A way on's future joins the frame's (a choice's is also checked for deciding the ending). */
+  const gather = (f: Frame, sub: Future | null) => {
+    const way = f.next[f.done++]!;
+    if (way.choice) {
+      noteFuture(f.scene.id, way.choice.id, sub);
+      f.future = merge(f.future, sub);
+    } else f.future = sub;
+  };
+
+  /** Explore from the start: depth first, one frame per scene on the current path, no recursion. */
+  const explore = (start: string, state: PlayState): Future | null => {
+    const first = enter(start, state);
+    if (first !== undefined) return first;
+    let last: Future | null = null;
+    while (stack.length) {
+      const f = stack[stack.length - 1]!;
+      if (f.done < f.next.length) {
+        const way = f.next[f.done]!;
+        const sub = enter(way.target, way.state);
+        if (sub !== undefined) gather(f, sub);
+        continue;
+      }
+      stack.pop();
+      let future = f.future;
+      if (future && f.scene.choices.length) future = { ...future, minDecisions: future.minDecisions + 1, maxDecisions: future.maxDecisions + 1 };
+      if (future) future = withScene(f.scene, future);
+      onStack.delete(f.key);
+      memo.set(f.key, future);
+      const parent = stack[stack.length - 1];
+      if (parent) gather(parent, future);
+      else last = future;
+    }
+    return last;
+  };
 
   if (script.scenes.length) {
-    const f = walk(script.start, { climate: startClimate(script), chosen: [], visited: [] });
+    const f = explore(script.start, { climate: startClimate(script), chosen: [], visited: [] });
     if (f) {
       result.paths = f.paths;
       result.minutes = { min: f.minTotal, max: f.maxTotal };

@@ -1,14 +1,16 @@
 /**
  * The body of a script (everything after the front matter) → phases, scenes, lines and choices.
  * One pass over the lines: headings open phases, scenes and choices; `Key:` lines are fields
- * (parse-fields.ts); other paragraphs are transcript lines (parse-text.ts).
+ * (parse-fields.ts); other paragraphs are transcript lines (parse-text.ts). Scenes, choices and
+ * lines are counted as they are read, and reading stops at the first one over its limit.
  */
+import { count, MAX_CHOICES, MAX_LINES, MAX_SCENES } from './limits';
 import { CHOICE_FIELDS, SCENE_FIELDS, matchField, type Field, type FieldMatch, type FieldTable, type Report } from './parse-fields';
 import { readLine, stripQuotes } from './parse-text';
 import type { RawChoice, RawScene, RawScript } from './raw-script';
 
-/** Read the body lines (`offset` is the file line of the first) into `raw`. */
-export function readBody(lines: string[], offset: number, raw: RawScript, report: Report) {
+/** Read the body lines (`offset` is the file line of the first) into `raw`; true when a size limit stopped it. */
+export function readBody(lines: string[], offset: number, raw: RawScript, report: Report): boolean {
   let phase: string | null = null;
   let scene: RawScene | null = null;
   let choice: RawChoice | null = null;
@@ -20,6 +22,14 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
   let field: { end: (lines: string[]) => void; buf: string[] } | null = null;
   // The paragraph being collected, if any.
   let para: { buf: string[]; line: number } | null = null;
+  let choices = 0;
+  let transcriptLines = 0;
+  // The limit reading stopped at, if any.
+  let overLimit = false;
+  const over = (line: number, what: string, limit: number) => {
+    report(line, `the script has more than ${count(limit)} ${what}, the limit for one script; split it into several case files or shorten it`);
+    overLimit = true;
+  };
 
   const flushField = () => {
     if (field) field.end(field.buf);
@@ -35,6 +45,7 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
       report(line, 'text after a choice heading must be a choice field (Goes to:, Evidence:, What happened:, Why:, Gives:, Costs:…)');
       return;
     }
+    if (++transcriptLines > MAX_LINES) return over(line, 'lines of speech and narration', MAX_LINES);
     scene.lines.push(readLine(text, line, report));
   };
   const flushAll = () => {
@@ -52,7 +63,7 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
     else f.read(target, m.value, line, report, m.condition);
   };
 
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && !overLimit; i++) {
     const text = lines[i]!;
     const line = offset + i;
     const trimmed = text.trim();
@@ -88,6 +99,10 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
           report(line, `expected "### Scene: <scene-id>" or "### Ending: <scene-id>", found "### ${rest}"`);
           continue;
         }
+        if (raw.scenes.length >= MAX_SCENES) {
+          over(line, 'scenes and endings', MAX_SCENES);
+          continue;
+        }
         if (!seenPhase) report(line, `scene "${m[2]}" is not inside a "## Phase:" section`);
         seenPhase = true;
         scene = { id: m[2]!, isEnding: m[1] === 'Ending', phase, minutes: 1, lines: [], choices: [], next: [], line };
@@ -105,6 +120,10 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
           report(line, `choice "${m[1]}" is not inside a scene`);
           continue;
         }
+        if (++choices > MAX_CHOICES) {
+          over(line, 'choices', MAX_CHOICES);
+          continue;
+        }
         choice = { id: m[1]!, markdown: stripQuotes(m[2]!.trim()), silent: false, routes: [], effects: [], evidence: [], line };
         scene.choices.push(choice);
         written = new Set();
@@ -115,6 +134,7 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
     }
 
     if (!seenPhase) {
+      if (raw.introLine === undefined && trimmed && !/^#\s/.test(trimmed)) raw.introLine = line;
       intro.push(text);
       continue;
     }
@@ -148,6 +168,8 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
     if (para) (para as { buf: string[] }).buf.push(text);
     else para = { buf: [text], line };
   }
+  if (overLimit) return true;
   flushAll();
   if (!seenPhase) raw.intro = intro.join('\n').trim();
+  return overLimit;
 }

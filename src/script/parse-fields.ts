@@ -5,6 +5,7 @@
  * until the next field or heading and are handed their lines when they end.
  */
 import { parseCondition } from './condition-parser';
+import { MAX_DELTA } from './limits';
 import { readDebrief, readText } from './parse-text';
 import type { RawChoice, RawDelta, RawScene } from './raw-script';
 import type { Route } from './types';
@@ -80,16 +81,24 @@ function readRoute(condition: string | undefined, target: string, line: number, 
   return { target: id, when: c.condition, line };
 }
 
+/** Author's text quoted in a message: at most 60 characters. */
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
 /** `safety +10, focus -5`. */
 function readDeltas(text: string, line: number, what: string, report: Report): RawDelta[] {
   const out: RawDelta[] = [];
   for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
     const m = /^([a-z][a-z0-9-]*)\s+([+-]\d+)$/.exec(part);
     if (!m) {
-      report(line, `${what} "${part}" should look like "name +5" or "name -1"`);
+      report(line, `${what} "${clip(part)}" should look like "name +5" or "name -1"`);
       continue;
     }
-    out.push({ id: m[1]!, delta: Number(m[2]), line });
+    const delta = Number(m[2]);
+    if (!(Math.abs(delta) <= MAX_DELTA)) {
+      report(line, `${what} "${clip(part)}" is too large: write a whole number from -${MAX_DELTA} to +${MAX_DELTA}`);
+      continue;
+    }
+    out.push({ id: m[1]!, delta, line });
   }
   return out;
 }

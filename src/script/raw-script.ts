@@ -127,6 +127,8 @@ export interface RawScript {
   metaLine: number;
   /** Introduction Markdown (between the title and the first phase). */
   intro: string;
+  /** 1-based line of the introduction's first text (absent when there is none). */
+  introLine?: number;
   /** Phase headings in order. */
   phases: Located<string>[];
   /** Scenes in order. */

@@ -4,6 +4,7 @@
  * speaker names, climate variables and the competencies the script declares.
  */
 import { CAST_FIELDS, resolveCastEntry } from './cast';
+import { MAX_CONTENT_NOTE_CHARS, MAX_CONTENT_NOTES } from './limits';
 import type { Person } from './people';
 import type { RawScript } from './raw-script';
 import { LENGTHS, ROLES, SEATS, TRACKS, type Vocabulary } from './types';
@@ -52,27 +53,42 @@ export function validateMeta(raw: RawScript, vocabulary: Vocabulary, people: Rea
   oneOf('length', LENGTHS);
   for (const k of ['minutes', 'sessionMinutes', 'order']) {
     const e = meta[k];
-    if (e && (typeof e.value !== 'number' || !(e.value >= 0) || e.value > 600)) err(e.line, `"${k}" must be a number of minutes`);
+    if (e && (typeof e.value !== 'number' || !Number.isFinite(e.value) || e.value < 0 || e.value > 600)) err(e.line, `"${k}" must be a number from 0 to 600`);
   }
-  const list = (k: string): string[] => {
+  // Lists of text: each entry once (views key their lists by these values), each with its line.
+  const checked = new Map<string, { value: string; line: number }[]>();
+  const items = (k: string): { value: string; line: number }[] => {
     const e = meta[k];
     if (!e) return [];
+    if (checked.has(k)) return checked.get(k)!;
     if (!Array.isArray(e.value) || e.value.some((v) => typeof v !== 'string')) {
       err(e.line, `"${k}" must be a list of text, like [a, b]`);
+      checked.set(k, []);
       return [];
     }
-    return e.value as string[];
+    const out = (e.value as string[]).map((value, i) => ({ value, line: e.items?.[i] ?? e.line }));
+    const first = new Map<string, number>();
+    for (const { value, line } of out) {
+      if (first.has(value)) err(line, `"${k}" lists "${value}" twice (first at line ${first.get(value)}); list each once`);
+      else first.set(value, line);
+    }
+    checked.set(k, out);
+    return out;
   };
+  const list = (k: string): string[] => [...new Set(items(k).map((i) => i.value))];
   const tagCheck = (k: string, known: Set<string>, what: string) => {
-    for (const t of list(k)) if (!known.has(t)) err(metaLine(k), `unknown ${what} "${t}" (see content/vocabulary.yaml)`);
+    for (const t of items(k)) if (!known.has(t.value)) err(t.line, `unknown ${what} "${t.value}" (see content/vocabulary.yaml)`);
   };
   const competencies = new Set(vocabulary.competencies.map((c) => c.id));
   tagCheck('competencies', competencies, 'competency');
   tagCheck('rules', new Set(vocabulary.rules.map((r) => r.id)), 'ground rule');
   tagCheck('challenges', new Set(vocabulary.challenges.map((c) => c.id)), 'leadership challenge');
-  list('contentNotes');
-  list('props');
-  for (const r of list('related')) if (!ID.test(r)) err(metaLine('related'), `related module id "${r}" is not a valid id`);
+  const notes = items('contentNotes');
+  if (notes.length > MAX_CONTENT_NOTES) err(metaLine('contentNotes'), `"contentNotes" has ${notes.length} notes; the limit is ${MAX_CONTENT_NOTES}, so name the heaviest themes only`);
+  for (const n of notes)
+    if (n.value.length > MAX_CONTENT_NOTE_CHARS) err(n.line, `a content note is ${n.value.length} characters long; the limit is ${MAX_CONTENT_NOTE_CHARS}, so name the theme in a few words`);
+  items('props');
+  for (const r of items('related')) if (!ID.test(r.value)) err(r.line, `related module id "${r.value}" is not a valid id`);
 
   return {
     names: validateCast(raw, people, err),
@@ -142,7 +158,7 @@ function validateClimate(raw: RawScript, err: (line: number, message: string) =>
     else if (variables.has(id)) err(line, `duplicate climate variable "${id}"`);
     else variables.add(id);
     if (typeof label !== 'string' || !label.trim()) err(line, 'climate variable needs a "label"');
-    if (typeof start !== 'number' || start < 0 || start > 100) err(line, 'climate "start" must be a number from 0 to 100');
+    if (typeof start !== 'number' || !Number.isFinite(start) || start < 0 || start > 100) err(line, 'climate "start" must be a number from 0 to 100');
   }
   return variables;
 }

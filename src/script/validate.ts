@@ -103,6 +103,8 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
       if (!c.routes.length) err(c.line, `choice "${c.id}" needs a "Goes to:" line`);
       checkRoutes(s, c.routes, `choice "${c.id}"`, c.line);
       for (const e of c.effects) if (!variables.has(e.id)) err(e.line, `effect on unknown climate variable "${e.id}"`);
+      for (const e of twice(c.effects)) err(e.line, `choice "${c.id}" changes "${e.id}" twice; write one effect with the combined change`);
+      for (const e of twice(c.evidence)) err(e.line, `choice "${c.id}" gives evidence for "${e.id}" twice; write it once with the combined change`);
       if (!c.evidence.length) err(c.line, `choice "${c.id}" needs an "Evidence:" line`);
       for (const e of c.evidence) {
         if (!competencies.has(e.id)) err(e.line, `unknown competency "${e.id}" (see content/vocabulary.yaml)`);
@@ -143,8 +145,8 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
   if (first) {
     const seen = new Set([first.id]);
     const queue = [first];
-    while (queue.length) {
-      const s = queue.shift()!;
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
       const targets = [...s.next, ...s.choices.flatMap((c) => c.routes)].map((r) => r.target);
       for (const t of targets) {
         const next = scenes.get(t);
@@ -158,4 +160,10 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
       if (!seen.has(s.id)) err(s.line, s.isEnding ? `no path reaches ending "${s.id}"` : `scene "${s.id}" is unreachable: no choice or Next: leads to it`);
   }
   return out;
+}
+
+/** The entries whose id an earlier entry already has. */
+function twice<T extends { id: string }>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false)));
 }

@@ -38,15 +38,16 @@ export function indexScript(script: Script): ScriptIndex {
 export function transcript(script: Script, context: SessionContext): TranscriptItem[] {
   const ix = indexScript(script);
   const out: TranscriptItem[] = [];
-  for (const entry of context.trail) {
+  context.trail.forEach((entry, at) => {
     const scene = ix.scenes.get(entry.scene);
-    if (!scene) continue;
+    if (!scene) return;
     for (const i of entry.lines) {
       const line = scene.lines[i];
       if (!line) continue;
       const who = line.speaker ? ix.cast.get(line.speaker) : undefined;
       out.push({
-        key: line.id,
+        // A scene can be entered more than once (a bounded loop): the trail position keeps keys unique.
+        key: `${at}:${line.id}`,
         kind: line.kind,
         speaker: who?.name,
         role: who?.role,
@@ -60,10 +61,10 @@ export function transcript(script: Script, context: SessionContext): TranscriptI
       const choice = ix.choices.get(entry.choice);
       if (choice) {
         const html = escapeHtml(choice.text);
-        out.push({ key: `choice:${choice.id}`, kind: 'choice', speaker: 'You', role: script.seat, html, text: choice.text, scene: scene.id, silent: choice.silent });
+        out.push({ key: `${at}:choice:${choice.id}`, kind: 'choice', speaker: 'You', role: script.seat, html, text: choice.text, scene: scene.id, silent: choice.silent });
       }
     }
-  }
+  });
   return out;
 }
 

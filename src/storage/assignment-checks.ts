@@ -2,7 +2,7 @@
  * The check on SavedAssignment records read back from storage, kept apart from
  * `record-checks.ts` so the assignment feature adds a file rather than editing a shared one. It
  * checks only the envelope (id, size, charset); the payload itself is decoded and checked against
- * the assignment schema and the catalogue where it is used (`src/instructor/my-assignments.ts`).
+ * the assignment schema and the catalogue where it is used (`src/assignments/my-assignments.ts`).
  */
 import * as v from 'valibot';
 import { SAVED_ASSIGNMENT_SCHEMA, type SavedAssignment } from './types';

@@ -11,13 +11,14 @@
  * - svelte-trusted-html: Svelte's own, for the static templates its compiler emits;
  * - balint-html: `src/ui/trusted-html.ts`, the one door for `{@html}` (sanitiser output only);
  * - balint-sw: `src/app/register-sw.ts`, vouches for `./sw.js` and nothing else;
+ * - balint-worker: `src/authoring/compile-off-page.ts`, vouches for the compile worker's URL only;
  * - dompurify: DOMPurify's internal one, for its inert parse (scripts compiled in the browser).
  * The header also covers sw.js, so the worker is built without importScripts (vite.config.ts).
  */
 import type { Plugin } from 'vite';
 
 /** Every Trusted Types policy the app creates (see above); a unit test checks the code agrees. */
-export const TRUSTED_TYPES_POLICIES = ['svelte-trusted-html', 'balint-html', 'balint-sw', 'dompurify'] as const;
+export const TRUSTED_TYPES_POLICIES = ['svelte-trusted-html', 'balint-html', 'balint-sw', 'balint-worker', 'dompurify'] as const;
 
 const base = [
   "default-src 'self'",

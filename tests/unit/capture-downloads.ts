@@ -1,5 +1,5 @@
 /**
- * Views download files by clicking a link to a blob URL (`src/instructor/download.ts`). jsdom has
+ * Views download files by clicking a link to a blob URL (`src/ui/download.ts`). jsdom has
  * no blob URLs and no downloads, so component tests capture them here instead: every blob handed
  * to `URL.createObjectURL`, and the file name of the link clicked for it. Also cleans up the
  * rendered component and the mocks after each test. Call once at the top of a test file.

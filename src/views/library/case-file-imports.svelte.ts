@@ -95,6 +95,11 @@ export class CaseFileImports {
   }
 }
 
+/** A storage failure in words: what happened and what to do, never the browser's own message. */
 function failed(fileName: string, e: unknown): ImportOutcome {
-  return { kind: 'refused', fileName, problems: [`${fileName}: it could not be saved in this browser (${(e as Error)?.message ?? e})`] };
+  const full = (e as { name?: unknown } | null)?.name === 'QuotaExceededError';
+  const why = full
+    ? 'the storage this browser gives the app is full; remove case files or old attempts you no longer need, or download a backup and free some space, then try again'
+    : 'this browser did not let the app save it; reload the page and try again, and if it keeps happening, check that the browser keeps data for this site';
+  return { kind: 'refused', fileName, problems: [`${fileName}: it could not be saved: ${why}`] };
 }

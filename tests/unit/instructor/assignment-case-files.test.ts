@@ -1,7 +1,7 @@
 /** Assignments that include case files (an instructor's own scripts): link version 2. */
 import { describe, expect, it } from 'vitest';
-import { assignmentId, decodeAssignment, encodeAssignment } from '../../../src/instructor/assignment-link';
-import type { AssignedModule } from '../../../src/instructor/types';
+import { assignmentId, decodeAssignment, encodeAssignment } from '../../../src/assignments/assignment-link';
+import type { AssignedModule } from '../../../src/assignments/types';
 import { M1, fakeAssignment, payloadOfJson } from './fakes';
 
 const caseFile: AssignedModule = { id: 'own-night-shift', required: true, caseFile: { hash: '0123456789abcdef', title: 'The night shift' } };

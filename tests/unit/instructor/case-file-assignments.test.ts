@@ -9,9 +9,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/sv
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppServices } from '../../../src/app/app-context';
 import { AssignmentDraft } from '../../../src/instructor/assignment-draft.svelte';
-import { decodeAssignment, encodeAssignment } from '../../../src/instructor/assignment-link';
+import { decodeAssignment, encodeAssignment } from '../../../src/assignments/assignment-link';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
-import AssignmentLinkView from '../../../src/views/instructor/AssignmentLinkView.svelte';
+import AssignmentLinkView from '../../../src/views/assignments/AssignmentLinkView.svelte';
 import { fakeLibraryScript } from '../fakes';
 import { M1, fakeAssignment } from './fakes';
 import WithApp from './WithApp.svelte';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentId } from '../../../src/instructor/assignment-link';
+import { assignmentId } from '../../../src/assignments/assignment-link';
 import { cohortCompetencies, cohortCsvRows, cohortRows, cohortTarget, judgeReceipts, type ReadFile } from '../../../src/instructor/cohort';
 import { toCsv } from '../../../src/instructor/csv';
-import { makeReceipt } from '../../../src/instructor/receipt';
-import type { Assignment, Receipt } from '../../../src/instructor/types';
+import { makeReceipt } from '../../../src/assignments/receipt';
+import type { Assignment, Receipt } from '../../../src/assignments/types';
 import { fakeAttempt } from '../fakes';
 import { M1, fakeAssignment } from './fakes';
 

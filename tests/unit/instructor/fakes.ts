@@ -1,7 +1,7 @@
 /** Test-data factories for the instructor features: override what a test needs. */
 import { summaries } from '../../../src/catalog/catalog';
-import type { Assignment } from '../../../src/instructor/types';
-import { encodeBase64url } from '../../../src/instructor/base64url';
+import type { Assignment } from '../../../src/assignments/types';
+import { encodeBase64url } from '../../../src/assignments/base64url';
 
 /** Two real built-in module ids. */
 export const [M1, M2] = summaries.map((s) => s.id) as [string, string];

@@ -10,6 +10,9 @@ import { fixture } from '../compile-fixture';
 import { htmlProblems } from '../security/html-contract';
 import { scriptHtml } from '../script-html';
 import { loadLibraryScript } from '../../../src/library/load-any-script';
+import { MAX_SCENES } from '../../../src/script/limits';
+import { aliasedAnchor, sceneChain } from '../security/hostile-scripts';
+import { expectOwnWords } from '../security/own-words';
 
 const file = (name: string, body: BlobPart) => new File([body], name, { type: 'text/markdown' });
 const text = (name: string, fileName = `${name}.md`) => ({ source: fixture(name), fileName });
@@ -153,3 +156,40 @@ describe('importing a case file', () => {
     expect(await hasCaseFile(repo, 'not-there', r.record.hash)).toBe(false);
   });
 });
+
+describe('hostile case files (issue 15)', () => {
+  it('refuses an 11,500-scene chain with the scene limit, never blaming the browser\'s storage', async () => {
+    const repo = new MemoryRepository();
+    const r = await importCaseFile(repo, { source: sceneChain(11_500), fileName: 'chain.md' });
+    expect(r).toEqual({
+      kind: 'refused',
+      fileName: 'chain.md',
+      problems: [expect.stringMatching(new RegExp(`^chain\\.md:\\d+: the script has more than ${MAX_SCENES} scenes and endings, the limit for one script; split it into several case files or shorten it$`))],
+    });
+    expect(await repo.listLibrary()).toEqual([]);
+  });
+
+  it('refuses a 400 KB YAML anchor aliased 99 times, naming the front matter limit', async () => {
+    const r = await importCaseFile(new MemoryRepository(), { source: aliasedAnchor(400, 99), fileName: 'laughs.md' });
+    expect(r).toMatchObject({ kind: 'refused', problems: [expect.stringMatching(/^laughs\.md:1: the front matter is [\d,]+ characters long; the limit is 65,536, /)] });
+  });
+
+  it('refuses a case file that lists a competency twice, so it never reaches a view', async () => {
+    const r = await importCaseFile(new MemoryRepository(), { source: fixture('validate-duplicate-competency'), fileName: 'twice.md' });
+    expect(r).toMatchObject({ kind: 'refused', problems: ['twice.md:9: "competencies" lists "protect-presenter" twice (first at line 9); list each once'] });
+  });
+
+  it('refuses a case file whose climate starts at .nan', async () => {
+    const r = await importCaseFile(new MemoryRepository(), { source: fixture('validate-climate-start-nan'), fileName: 'nan.md' });
+    expect(r).toMatchObject({ kind: 'refused', problems: ['nan.md:13: climate "start" must be a number from 0 to 100'] });
+  });
+
+  it('says every refusal in the app\'s words', async () => {
+    const messages: string[] = [];
+    for (const source of [sceneChain(11_500), aliasedAnchor(400, 99), fixture('limits-condition-too-deep'), fixture('limits-markdown-too-deep'), '---\ny: *undefined\n---\n'])
+      for (const p of ((await importCaseFile(new MemoryRepository(), { source, fileName: 'h.md' })) as { problems: string[] }).problems) messages.push(p);
+    expect(messages.length).toBeGreaterThanOrEqual(5);
+    expectOwnWords(messages);
+  });
+});
+

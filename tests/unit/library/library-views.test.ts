@@ -9,6 +9,7 @@ import { fakeAttempt, fakeLibraryScript } from '../fakes';
 import { fixture } from '../compile-fixture';
 import WithApp from '../instructor/WithApp.svelte';
 import { captureDownloads } from '../capture-downloads';
+import { sceneChain } from '../security/hostile-scripts';
 
 // The memory repository stands in for a browser that has saved data.
 vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () => true }));
@@ -52,6 +53,32 @@ describe('case file import control', () => {
     const done = await screen.findByText('“Branching fixture” was replaced with the version in v2.md.');
     await waitFor(() => expect(document.activeElement).toBe(done));
     expect((await repo.getLibraryScript('fixture-branching'))?.source).toBe(fixture('library-branching-v2'));
+  });
+});
+
+describe('case file import control: hostile files and failing storage (issue 15)', () => {
+  it('shows the scene limit for an 11,500-scene chain, not a storage message', async () => {
+    show(new MemoryRepository(), CaseFileImport);
+    const input = screen.getByLabelText('Case files (.md)') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [md('chain.md', sceneChain(11_500))], configurable: true });
+    await fireEvent.change(input);
+    await screen.findByText('“chain.md” was not imported: 1 problem to fix.');
+    const problems = screen.getByRole('list', { name: 'Problems in chain.md' });
+    expect(problems.textContent).toMatch(/the script has more than 400 scenes and endings, the limit for one script/);
+    expect(problems.textContent).not.toMatch(/could not be saved|Maximum call stack/);
+  });
+
+  it('says in its own words when the browser refuses to store a file, never the browser\'s message', async () => {
+    const repo = new MemoryRepository();
+    repo.saveLibraryScript = async () => {
+      throw new DOMException('Maximum call stack size exceeded (at IDBObjectStore.put)', 'QuotaExceededError');
+    };
+    show(repo, CaseFileImport);
+    const input = screen.getByLabelText('Case files (.md)') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [md('branching.md', fixture('branching'))], configurable: true });
+    await fireEvent.change(input);
+    const problems = await screen.findByRole('list', { name: 'Problems in branching.md' });
+    expect(problems.textContent).toBe('branching.md: it could not be saved: the storage this browser gives the app is full; remove case files or old attempts you no longer need, or download a backup and free some space, then try again');
   });
 });
 

@@ -56,7 +56,7 @@ describe('people registry', () => {
   it('reports YAML that does not parse at its line, with a hint for an unquoted ": "', () => {
     const r = parsePeople([{ file: 'p.yaml', text: 'group: G\npeople:\n  - { id: ann, name: Ann, profession: GP, persona: Calm: mostly. }\n' }]);
     expect(r.diagnostics).toHaveLength(1);
-    expect(messages(r)[0]).toMatch(/^p\.yaml:3: people file: .*\(put text that contains ": " in quotes\)$/);
+    expect(messages(r)[0]).toMatch(/^p\.yaml:3: people file: .*if a value contains ":".* put it in double quotes$/);
   });
 
   it('is empty for no files', () => {

@@ -61,7 +61,7 @@ describe('validator', () => {
 
     it('reports minutes that are not a number', () => {
       expect(errorsOf('validate-bad-minutes')).toEqual([
-        'validate-bad-minutes.md:7: "minutes" must be a number of minutes',
+        'validate-bad-minutes.md:7: "minutes" must be a number from 0 to 600',
       ]);
     });
 

@@ -9,6 +9,9 @@
  *     keys (billion-laughs style) never pollutes a prototype and finishes quickly; ids named after
  *     prototype members work like any other id.
  *
+ * Every message, in every run, is in the app's own words (own-words.ts): no engine error text, stack
+ * message or third-party URL, whatever the input.
+ *
  * Run counts are printed at the end. Seeds are random; fast-check prints the seed and the shrunk
  * counterexample on failure, so a failure can be replayed with `{ seed, path }`.
  */
@@ -25,6 +28,7 @@ import type { Diagnostic, Script } from '../../../src/script/types';
 import { createSessionMachine } from '../../../src/machine/session-machine';
 import { compileText, fixture, vocabulary } from '../compile-fixture';
 import { htmlProblems } from './html-contract';
+import { expectOwnWords } from './own-words';
 import { scriptHtml } from '../script-html';
 
 // ---------------------------------------------------------------------------------------------
@@ -45,6 +49,7 @@ function checkReport(source: string, diagnostics: readonly Diagnostic[], hasScri
     expect(d.line, `"${d.message}" points past the last line (${n})`).toBeLessThanOrEqual(n);
   }
   if (hasScript !== null) expect(hasScript, 'a script exactly when there is no error').toBe(!diagnostics.some((d) => d.severity === 'error'));
+  expectOwnWords(diagnostics.map((d) => d.message));
 }
 
 /** compileText, timed and checked; returns the result for further checks. */

@@ -25,6 +25,7 @@ import TranscriptList from '../../../src/views/session/TranscriptList.svelte';
 import { compileText } from '../compile-fixture';
 import { XSS_PAYLOADS } from '../../fixtures/xss/payloads';
 import { ALLOWED_ATTRS, ALLOWED_TAGS, SAFE_HREF, htmlProblems } from './html-contract';
+import { expectOwnWords } from './own-words';
 import { scriptHtml } from '../script-html';
 
 // ---------------------------------------------------------------------------------------------
@@ -322,6 +323,7 @@ describe(`XSS corpus: ${XSS_PAYLOADS.length} payloads × ${2 + SCRIPT_PLACES.len
         expect(errors.length, `${label}: no script and no error`).toBeGreaterThan(0);
         for (const d of errors) expect(d.line, `${label}: ${d.message}`).toBeGreaterThanOrEqual(1);
         for (const d of errors) expect(d.line, `${label}: ${d.message}`).toBeLessThanOrEqual(lineCount);
+        expectOwnWords(errors.map((d) => d.message), label);
         continue;
       }
       tally.compiled++;

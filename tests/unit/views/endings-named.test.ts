@@ -7,7 +7,7 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endingName, kindLabel } from '../../../src/app/ending-words';
 import { cohortCsvRows, cohortRows } from '../../../src/instructor/cohort';
-import type { Receipt } from '../../../src/instructor/types';
+import type { Receipt } from '../../../src/assignments/types';
 import CohortTable from '../../../src/views/instructor/CohortTable.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));

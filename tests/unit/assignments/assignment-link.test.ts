@@ -8,9 +8,9 @@ import {
   encodeAssignment,
   isCalendarDate,
   payloadOf,
-} from '../../../src/instructor/assignment-link';
-import { decodeBase64url, encodeBase64url } from '../../../src/instructor/base64url';
-import { M1, M2, fakeAssignment, payloadOfJson } from './fakes';
+} from '../../../src/assignments/assignment-link';
+import { decodeBase64url, encodeBase64url } from '../../../src/assignments/base64url';
+import { M1, M2, fakeAssignment, payloadOfJson } from '../instructor/fakes';
 
 async function refused(payload: string) {
   const r = await decodeAssignment(payload);

@@ -2,14 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppServices } from '../../../src/app/app-context';
-import { encodeAssignment } from '../../../src/instructor/assignment-link';
-import { parseReceipt } from '../../../src/instructor/receipt-read';
+import { encodeAssignment } from '../../../src/assignments/assignment-link';
+import { parseReceipt } from '../../../src/assignments/receipt-read';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
-import AssignmentLinkView from '../../../src/views/instructor/AssignmentLinkView.svelte';
-import MyAssignments from '../../../src/views/instructor/MyAssignments.svelte';
+import AssignmentLinkView from '../../../src/views/assignments/AssignmentLinkView.svelte';
+import MyAssignments from '../../../src/views/assignments/MyAssignments.svelte';
 import { fakeAttempt } from '../fakes';
-import { M1, fakeAssignment, payloadOfJson } from './fakes';
-import WithApp from './WithApp.svelte';
+import { M1, fakeAssignment, payloadOfJson } from '../instructor/fakes';
+import WithApp from '../instructor/WithApp.svelte';
 import { captureDownloads } from '../capture-downloads';
 
 const saved = vi.hoisted(() => ({ has: true }));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadScript, summaryOf } from '../../../src/catalog/catalog';
-import { assignmentId } from '../../../src/instructor/assignment-link';
-import { learnerNameProblem, makeReceipt, receiptChecksum, receiptFileName, receiptText, type ReceiptInput } from '../../../src/instructor/receipt';
-import { parseReceipt, readReceiptFile } from '../../../src/instructor/receipt-read';
+import { assignmentId } from '../../../src/assignments/assignment-link';
+import { learnerNameProblem, makeReceipt, receiptChecksum, receiptFileName, receiptText, type ReceiptInput } from '../../../src/assignments/receipt';
+import { parseReceipt, readReceiptFile } from '../../../src/assignments/receipt-read';
 import { cohortRows } from '../../../src/instructor/cohort';
 import { canonicalJson } from '../../../src/storage/canonical-json';
 import type { Script } from '../../../src/script/types';
 import { fakeAttempt } from '../fakes';
-import { M1, M2, fakeAssignment } from './fakes';
+import { M1, M2, fakeAssignment } from '../instructor/fakes';
 
 async function input(overrides: Partial<ReceiptInput> = {}): Promise<ReceiptInput> {
   const script = (await loadScript(M1))!;

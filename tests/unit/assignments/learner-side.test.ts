@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../../src/catalog/catalog';
 import { AssignmentDraft } from '../../../src/instructor/assignment-draft.svelte';
-import { decodeAssignment, encodeAssignment } from '../../../src/instructor/assignment-link';
-import { assignmentProgress, formatDuration, isOverdue } from '../../../src/instructor/assignment-progress';
-import { addAssignment, listMyAssignments } from '../../../src/instructor/my-assignments';
+import { decodeAssignment, encodeAssignment } from '../../../src/assignments/assignment-link';
+import { assignmentProgress, formatDuration, isOverdue } from '../../../src/assignments/assignment-progress';
+import { addAssignment, listMyAssignments } from '../../../src/assignments/my-assignments';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { SAVED_ASSIGNMENT_SCHEMA } from '../../../src/storage/types';
 import { fakeAttempt } from '../fakes';
-import { M1, M2, fakeAssignment, payloadOfJson } from './fakes';
+import { M1, M2, fakeAssignment, payloadOfJson } from '../instructor/fakes';
 
 describe('assignment progress', () => {
   it('counts any completed attempt, an active one as in progress, and time over every attempt', () => {

@@ -1,0 +1,44 @@
+/**
+ * Dates, numbers and plurals in the reader's language, through `Intl` only. The language is the
+ * catalogue's (`messages.ts`), so a second catalogue brings its own formats with no code change.
+ */
+let locale = 'en-GB';
+
+/** Set the language tag every format uses (called once, by `messages.ts`). */
+export function setFormatLocale(tag: string): void {
+  locale = tag;
+}
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  const k = `${locale}|${key}`;
+  let f = cache.get(k) as T | undefined;
+  if (!f) cache.set(k, (f = make()));
+  return f;
+}
+
+/** A calendar date ("6 December 2026"); `short` gives "6 Dec 2026". */
+export function formatDate(iso: string | Date, style: 'long' | 'short' = 'long'): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(d.getTime())) return '';
+  return cached(`date-${style}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, year: 'numeric' })).format(d);
+}
+
+/** A date with its time ("6 December 2026 at 14:05"); `short` gives "6 Dec 2026, 14:05". */
+export function formatDateTime(iso: string | Date, style: 'long' | 'short' = 'long'): string {
+  const d = typeof iso === 'string' ? new Date(iso) : iso;
+  if (Number.isNaN(d.getTime())) return '';
+  const dateStyle = style === 'long' ? 'long' : 'medium';
+  return cached(`datetime-${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' })).format(d);
+}
+
+/** A whole number with the language's grouping ("12,500"). */
+export function formatNumber(n: number): string {
+  return cached('int', () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
+}
+
+/** Pick the plural form for `n` ("one", "other", and in other languages "few", "many"…). */
+export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const rule = cached('plural', () => new Intl.PluralRules(locale)).select(n);
+  return (forms[rule] ?? forms.other).replace('#', formatNumber(n));
+}

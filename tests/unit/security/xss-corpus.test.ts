@@ -213,7 +213,7 @@ function textChecks(place: Place, payload: string, script: Script, containers: H
       break;
     case 'choice-text': {
       const c1 = script.scenes[0]!.choices[0]!;
-      const item = list.querySelector('[data-key="choice:c1"] .text');
+      const item = list.querySelector('[data-key$=":choice:c1"] .text');
       expectText('own turn in the transcript', item, c1.text);
       if (item && item.children.length) out.push(`own turn in the transcript contains elements: ${item.innerHTML}`);
       break;

@@ -245,7 +245,7 @@ describe('the limits of src/script/limits.ts, each named where it is met', () =>
     expect(r.report.scenes).toBe(MAX_SCENES);
     expect(r.script!.scenes.reduce((n, s) => n + s.choices.length, 0)).toBe(798);
     expect(r.script!.scenes.reduce((n, s) => n + s.lines.length, 0)).toBe(3_991);
-  });
+  }, 180_000); // a script at every limit takes seconds to compile on two busy cores
 
   it('the fixture every limit test varies compiles', () => {
     expect(validFixture('validate-minimal').scenes).toHaveLength(2);

@@ -1,14 +1,15 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { catalogPlugin } from './src/tools/catalog-plugin';
-import { cspMetaPlugin, SECURITY_HEADERS } from './src/tools/csp';
-import { swRegisterPlugin } from './src/tools/sw-register-plugin';
-import { scormKitPlugin } from './src/tools/scorm/scorm-kit-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The project's own plugins come through Vite's module runner, not a static import: a static
+// import made Vite bundle the whole content compiler into this config and warn about each of its
+// extensionless imports at every start (see src/tools/build-plugins.ts).
+const tools = await runnerImport<typeof import('./src/tools/build-plugins')>(fileURLToPath(new URL('./src/tools/build-plugins.ts', import.meta.url)));
+const { catalogPlugin, cspMetaPlugin, SECURITY_HEADERS, swRegisterPlugin, scormKitPlugin } = tools.module;
 const testing = !!process.env.VITEST;
 const catalog = catalogPlugin(root);
 
@@ -19,6 +20,7 @@ export default defineConfig({
     }),
     catalog,
     cspMetaPlugin(),
+    restartOnChange(tools.dependencies),
     // scorm-kit.json: what the instructor view's "Build SCORM package" and export:scorm assemble from.
     scormKitPlugin({ modules: () => catalog.api.scripts(), publicFiles: ['favicon.svg'] }),
     // Before VitePWA: registers the worker with a TrustedScriptURL (src/app/register-sw.ts).
@@ -46,10 +48,19 @@ export default defineConfig({
             { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
             { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           ],
+          // From `npm run screenshots` (public/screenshots/): a richer install prompt.
+          screenshots: [
+            { src: 'screenshots/home-desktop-light.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Three ways in, and the modules by track' },
+            { src: 'screenshots/session-desktop-light.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'A session, with feedback on your response' },
+            { src: 'screenshots/home-mobile-light.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'Three ways in, and the modules by track' },
+            { src: 'screenshots/session-mobile-light.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'A session, with feedback on your response' },
+          ],
         },
         workbox: {
           // json: scorm-kit.json, so a SCORM package can be built offline.
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+          // The README's and the install prompt's screenshots are not the app: learners never download them.
+          globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
           // Claim the page on the very first install so it works offline at once. Updates still
@@ -66,7 +77,14 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { port: 5173 },
-  resolve: testing ? { conditions: ['browser'] } : undefined,
+  resolve: testing
+    ? {
+        conditions: ['browser'],
+        // @xstate/svelte's node `import` condition is a CJS wrapper that loads a second Svelte, so
+        // its stores would not be the app's (toolchain P2): tests use its ESM build, as the browser does.
+        alias: { '@xstate/svelte': fileURLToPath(new URL('./node_modules/@xstate/svelte/dist/xstate-svelte.esm.js', import.meta.url)) },
+      }
+    : undefined,
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts'],
@@ -75,3 +93,18 @@ export default defineConfig({
     testTimeout: 30_000,
   },
 });
+
+/** Restarts the dev server when a module the runner loaded changes, as Vite does for the config's own imports. */
+function restartOnChange(files: string[]): Plugin {
+  const watched = new Set(files);
+  return {
+    name: 'balint-restart-on-tool-change',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.add(files);
+      server.watcher.on('change', (file) => {
+        if (watched.has(file)) void server.restart();
+      });
+    },
+  };
+}

@@ -1,19 +1,24 @@
 /**
- * What every view may ask for: the progress repository and the router. Provided once by App via
- * Svelte context, so views never construct storage themselves.
+ * What every view may ask for: the progress repository. Provided once by App via Svelte context,
+ * so views never construct storage themselves. Storage opens lazily, so the repository is absent
+ * until it has opened: a view that renders before then awaits `ready`; one that App renders only
+ * after `ready` (progress, settings, an earlier attempt's debrief) reads it with `openedRepo()`.
  */
 import { getContext, setContext } from 'svelte';
+import type { DraftStore } from '../authoring/types';
 import type { ProgressRepository } from '../storage/repository';
-import type { Router } from './router.svelte';
+
+/** Storage as the app opens it. */
+export type AppRepository = ProgressRepository & { persistent: boolean };
 
 /** Shared services. */
 export interface AppServices {
-  /** Where progress lives (set once storage has opened; views other than home wait for it). */
-  repo: ProgressRepository & { persistent: boolean };
+  /** Where progress lives, once storage has opened (absent before). */
+  repo?: AppRepository;
   /** Resolves when storage has opened; awaiting it opens storage (it is lazy). */
-  ready: Promise<ProgressRepository & { persistent: boolean }>;
-  /** Current route. */
-  router: Router;
+  ready: Promise<AppRepository>;
+  /** Where the authoring screen keeps its draft, for as long as the app is open (memory until the repository keeps drafts). */
+  drafts?: DraftStore;
 }
 
 const KEY = Symbol('app');
@@ -26,4 +31,11 @@ export function provideApp(services: AppServices): void {
 /** Read services provided by App. */
 export function useApp(): AppServices {
   return getContext<AppServices>(KEY);
+}
+
+/** The repository, in a view App renders only once storage has opened (throws if it has not). */
+export function openedRepo(): AppRepository {
+  const { repo } = useApp();
+  if (!repo) throw new Error('openedRepo() was called before storage opened; render this view after `ready`.');
+  return repo;
 }

@@ -1,7 +1,8 @@
 /**
  * Hash-based routing: the app is static and may be served from any path (or from inside an LMS
  * package), so routes live in the fragment and never reach a server. One reactive class holds the
- * current route; views read it and navigate with ordinary links.
+ * current route, which App reads to choose the screen; views navigate with ordinary links
+ * (`#/module/<id>`, whose ids are the plain characters `parseRoute` accepts).
  */
 
 /** Screens the app can show. */
@@ -36,18 +37,6 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'debrief' && parts.length === 2 && valid(parts[1])) return { name: 'debrief', attemptId: parts[1]! };
   if (parts.length === 1 && (parts[0] === 'progress' || parts[0] === 'settings' || parts[0] === 'teaching' || parts[0] === 'author' || parts[0] === 'library')) return { name: parts[0] };
   return { name: 'not-found', path };
-}
-
-/** Link target for a route. */
-export function href(route: Route): string {
-  switch (route.name) {
-    case 'home': return '#/';
-    case 'module': return `#/module/${encodeURIComponent(route.id)}`;
-    case 'debrief': return `#/debrief/${encodeURIComponent(route.attemptId)}`;
-    case 'assignment': return `#/assignment/${route.payload}`;
-    case 'not-found': return '#/';
-    default: return `#/${route.name}`;
-  }
 }
 
 /** The current route, kept in step with the location hash. */

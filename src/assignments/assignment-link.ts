@@ -16,9 +16,11 @@
 import * as v from 'valibot';
 import { summaryOf } from '../catalog/catalog';
 import { canonicalJson, sha256Hex } from '../storage/canonical-json';
+import { hasUnsafeText } from '../storage/text-checks';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { ASSIGNMENT_ROUTE } from './link-route';
 import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment, type DecodeResult, type LinkError } from './types';
+import { unsafeCharacterWords } from './unsafe-character-words';
 
 export { ASSIGNMENT_ROUTE };
 
@@ -32,8 +34,6 @@ export const MAX_TITLE = 120;
 export const MAX_COHORT = 64;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Control characters and bidirectional overrides (which can make text read differently). */
-const UNSAFE_TEXT = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** Letters, marks, digits, space, dot, underscore and hyphen. */
 const COHORT_CHARS = /^[\p{L}\p{M}\p{N} ._-]*$/u;
 
@@ -51,7 +51,7 @@ const plainTitle = (what: string) =>
     v.string(`${what} is not text`),
     v.check((s) => s.trim().length > 0, `${what} is empty`),
     v.maxLength(MAX_TITLE, `${what} is longer than ${MAX_TITLE} characters`),
-    v.check((s) => !UNSAFE_TEXT.test(s), `${what} contains control characters`),
+    v.check((s) => !hasUnsafeText(s), (issue) => `${what} contains ${unsafeCharacterWords(issue.input as string)}`),
   );
 
 const moduleFields = {
@@ -116,18 +116,28 @@ export function parseAssignment(value: unknown, options: ParseOptions = {}): { o
   const version = (value as Record<string, unknown>).v;
   if (typeof version === 'number' && Number.isInteger(version) && version > ASSIGNMENT_VERSION)
     return fail('version', `This assignment was made by a newer version of Balint Rehearsal (assignment version ${version}). Update the app (reload it, or accept the update offer), then open the link again.`);
-  if (version !== 1 && version !== 2) return fail('version', 'This assignment link does not say which version it is, so it cannot be read.');
+  if (typeof version !== 'number') return fail('version', 'This assignment link does not say which version it is, so it cannot be read.');
+  if (version !== 1 && version !== 2) {
+    const which = Number.isFinite(version) ? `its version (${String(version).slice(0, 20)}) is not one` : 'its version is a number too large to be one';
+    return fail('version', `This assignment link is not valid: ${which} Balint Rehearsal has ever written, so the link was changed or damaged.`);
+  }
   const parsed = v.safeParse(AssignmentSchemas[version], value);
   if (!parsed.success) return fail('invalid', `This assignment link is not valid: ${parsed.issues[0]?.message ?? 'its content is not as expected'}.`);
   const modules: AssignedModule[] = parsed.output.modules;
   if (version === 2 && !modules.some((m) => m.caseFile)) return fail('invalid', 'This assignment link is not valid: it says it has case files but names none.');
   const known = options.known ?? catalogue;
-  const clash = modules.filter((m) => m.caseFile && known(m.id)).map((m) => `“${m.id}”`);
-  if (clash.length) return fail('invalid', `This assignment link is not valid: it names a case file with the id of a built-in module (${clash.join(', ')}).`);
+  const clash = caseFileClashes(modules, known).map((id) => `“${id}”`);
+  if (clash.length)
+    return fail('invalid', `This assignment link is not valid: it names a case file with the id of a built-in module (${clash.join(', ')}), so the case file could pass for that module. The case file needs another id before it can be assigned.`);
   const unknown = modules.filter((m) => !m.caseFile && !known(m.id)).map((m) => `“${m.id}”`);
   if (unknown.length)
     return fail('unknown-module', `This assignment names ${unknown.length === 1 ? 'a module' : 'modules'} this app does not have: ${unknown.join(', ')}. The link may be mistyped, or made for a newer version of the app.`);
   return { ok: true, assignment: normalise(parsed.output as Assignment) };
+}
+
+/** Ids of the case files among `modules` that have the id of a built-in module (a case file may never take one). */
+export function caseFileClashes(modules: readonly AssignedModule[], builtIn: (id: string) => boolean): string[] {
+  return modules.filter((m) => m.caseFile && builtIn(m.id)).map((m) => m.id);
 }
 
 /** Read a link payload (the part after `#/assignment/`); never throws, never stores anything. */
@@ -166,14 +176,6 @@ export async function assignmentId(assignment: Assignment): Promise<string> {
 /** The full link for a payload, on this app's own address (never on an address from the link). */
 export function assignmentLink(payload: string, at: Pick<Location, 'origin' | 'pathname'> = location): string {
   return `${at.origin}${at.pathname}${ASSIGNMENT_ROUTE}${payload}`;
-}
-
-/** The payload of a pasted link or bare payload (line breaks from a printout removed), or undefined. */
-export function payloadOf(pasted: string): string | undefined {
-  const text = pasted.replace(/\s+/g, '');
-  const i = text.indexOf(ASSIGNMENT_ROUTE);
-  if (i >= 0) return text.slice(i + ASSIGNMENT_ROUTE.length);
-  return /^[A-Za-z0-9_-]+$/.test(text) ? text : undefined;
 }
 
 /**

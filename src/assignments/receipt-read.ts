@@ -3,16 +3,23 @@
  * may be damaged, it may be hostile), so reading is a pipeline of cheap checks before expensive
  * ones, like the backup reader: size (before reading), UTF-8, JSON, a walk that refuses forbidden
  * keys and oversized values, format and version, the checksum (so a changed byte reads as
- * "damaged"), the strict schema, then consistency (the assignment id is the assignment's, the
- * modules are the assignment's). It never throws and never stores anything.
+ * "damaged"), the strict schema (titles, names and ids hold no control, direction-changing or
+ * invisible characters and times are real calendar times, as in every stored record:
+ * `src/storage/text-checks.ts`), then consistency (no case file takes a built-in module's id, the
+ * assignment id is the assignment's, the modules are the assignment's). A schema problem is worded
+ * by `receipt-words.ts` (the part, and what is wrong with it). It never throws and never stores
+ * anything.
  *
  * Version 1 receipts still import: their endings carried a ranked `outcome`, which is checked as
  * it was written (the checksum covers it) and then dropped, so nothing downstream sees a rank.
  */
 import * as v from 'valibot';
+import { summaryOf } from '../catalog/catalog';
 import { jsonShapeProblem, type ShapeLimits } from '../storage/json-shape';
-import { AssignmentSchema, MAX_MODULES, assignmentId } from './assignment-link';
+import { isoTime, safeText } from '../storage/text-checks';
+import { AssignmentSchema, MAX_MODULES, assignmentId, caseFileClashes } from './assignment-link';
 import { MAX_LEARNER, MAX_NOTE, MAX_NOTES, receiptChecksum } from './receipt';
+import { receiptProblem } from './receipt-words';
 import { OLDEST_RECEIPT_VERSION, RECEIPT_FORMAT, RECEIPT_VERSION, type Receipt } from './types';
 
 /** Largest receipt file accepted. */
@@ -22,33 +29,32 @@ export const MAX_RECEIPT_BYTES = 1024 * 1024;
 export type ReceiptReadResult = { ok: true; receipt: Receipt } | { ok: false; flag: 'damaged' | 'invalid'; reason: string };
 
 const LIMITS: ShapeLimits = { noun: 'receipt', depth: 12, items: 1000, text: MAX_NOTE, nodes: 50_000 };
-const UNSAFE_TEXT = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
-const isoTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/), v.check((s) => !Number.isNaN(Date.parse(s))));
+/** Free text over several lines (a note). */
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e12));
 const moduleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
 /** A list whose items have distinct keys (views key lists by them). */
-const unique = <T>(key: (item: T) => string) => v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, 'a list names the same item twice');
+const unique = <T>(key: (item: T) => string, noun: string) => v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, `names the same ${noun} twice`);
 
 /** An ending-kind id (see `endingKinds` in the vocabulary). */
 const kindId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,79}$/));
 /** Version 2 on: endings with their kind, if they have one. */
-const Endings = v.pipe(v.array(v.strictObject({ id: text(200), title: text(300), kind: v.optional(kindId) })), v.maxLength(100), unique((e) => e.id));
+const Endings = v.pipe(v.array(v.strictObject({ id: safeText(200), title: safeText(300), kind: v.optional(kindId) })), v.maxLength(100), unique((e) => e.id, 'ending'));
 /** Version 1: endings with a ranked outcome, read and then dropped. */
 const EndingsV1 = v.pipe(
-  v.array(v.pipe(v.strictObject({ id: text(200), title: text(300), outcome: v.picklist(['strong', 'mixed', 'difficult']) }), v.transform(({ id, title }) => ({ id, title })))),
+  v.array(v.pipe(v.strictObject({ id: safeText(200), title: safeText(300), outcome: v.picklist(['strong', 'mixed', 'difficult']) }), v.transform(({ id, title }) => ({ id, title })))),
   v.maxLength(100),
-  unique((e) => e.id),
+  unique((e) => e.id, 'ending'),
 );
 
 const receiptSchema = (version: number, endings: typeof Endings | typeof EndingsV1) =>
   v.strictObject({
     format: v.literal(RECEIPT_FORMAT),
     version: v.literal(version),
-    appVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+    appVersion: safeText(40),
     createdAt: isoTime,
-    learner: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LEARNER), v.check((s) => !UNSAFE_TEXT.test(s), 'the learner name has control characters')),
+    learner: safeText(MAX_LEARNER),
     assignmentId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
     assignment: AssignmentSchema,
     complete: v.boolean(),
@@ -56,9 +62,9 @@ const receiptSchema = (version: number, endings: typeof Endings | typeof Endings
       v.array(
         v.strictObject({
           id: moduleId,
-          title: text(200),
+          title: safeText(200),
           required: v.boolean(),
-          contentHash: text(100),
+          contentHash: safeText(100),
           status: v.picklist(['not-started', 'in-progress', 'completed']),
           completedAttempts: count,
           endings,
@@ -69,9 +75,9 @@ const receiptSchema = (version: number, endings: typeof Endings | typeof Endings
       v.maxLength(MAX_MODULES),
     ),
     competencies: v.pipe(
-      v.array(v.strictObject({ competency: text(200), practised: count, for: v.pipe(v.number(), v.minValue(0)), against: v.pipe(v.number(), v.minValue(0)) })),
+      v.array(v.strictObject({ competency: safeText(200), practised: count, for: v.pipe(v.number(), v.minValue(0)), against: v.pipe(v.number(), v.minValue(0)) })),
       v.maxLength(200),
-      unique((c) => c.competency),
+      unique((c) => c.competency, 'competency'),
     ),
     activeMs: count,
     notes: v.optional(v.pipe(v.array(v.strictObject({ moduleId: v.optional(moduleId), text: text(MAX_NOTE) })), v.minLength(1), v.maxLength(MAX_NOTES))),
@@ -88,11 +94,21 @@ const damaged = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'dama
 export async function readReceiptFile(file: Blob): Promise<ReceiptReadResult> {
   if (file.size > MAX_RECEIPT_BYTES) return invalid(`the file is ${Math.ceil(file.size / 1024)} KB, and a receipt is never larger than ${MAX_RECEIPT_BYTES / 1024} KB`);
   if (file.size === 0) return damaged('the file is empty');
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return damaged('the browser could not read the file');
+  }
   let content: string;
   try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return damaged('it is not a text file, so it cannot be a receipt (it may be damaged)');
+    return damaged(
+      hasUtf16Mark(bytes)
+        ? 'it was saved as UTF-16 text, but receipts from this app are UTF-8; it was probably re-saved by another program, so ask the learner to send the file exactly as the app downloaded it'
+        : 'it is not a text file, so it cannot be a receipt (it may be damaged)',
+    );
   }
   return parseReceipt(content);
 }
@@ -111,18 +127,24 @@ export async function parseReceipt(content: string): Promise<ReceiptReadResult> 
   if (root === null || typeof root !== 'object' || Array.isArray(root)) return invalid('it is not a Balint Rehearsal receipt');
   const r = root as Record<string, unknown>;
   if (r.format !== RECEIPT_FORMAT) return invalid('it is not a Balint Rehearsal receipt');
-  if (typeof r.version !== 'number' || !Number.isInteger(r.version) || r.version < OLDEST_RECEIPT_VERSION) return invalid('it does not say which receipt version it is');
+  if (typeof r.version !== 'number') return invalid('it does not say which receipt version it is');
+  if (!Number.isInteger(r.version) || r.version < OLDEST_RECEIPT_VERSION) return invalid(`its receipt version (${String(r.version).slice(0, 20)}) is not one this app has ever written, so it was changed or damaged`);
   if (r.version > RECEIPT_VERSION) return invalid(`it was made by a newer version of the app (receipt version ${r.version}); update the app, then import it again`);
   if (typeof r.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.checksum)) return damaged('it has no valid checksum');
   if ((await receiptChecksum(r as never)) !== r.checksum) return damaged('its checksum does not match its content, so it was changed or damaged after it was made');
   const parsed = v.safeParse(SCHEMAS[r.version as keyof typeof SCHEMAS], root);
-  if (!parsed.success) {
-    const path = v.getDotPath(parsed.issues[0]!);
-    return invalid(`it does not have the expected content${path ? ` (at “${path}”)` : ''}`);
-  }
+  if (!parsed.success) return invalid(receiptProblem(parsed.issues[0]));
   const receipt = parsed.output as Receipt;
+  const clash = caseFileClashes(receipt.assignment.modules, (id) => !!summaryOf(id));
+  if (clash.length) return invalid(`its assignment names a case file with the id of a module built into Balint Rehearsal (${clash.map((id) => `“${id}”`).join(', ')}), so it cannot be told apart from that module`);
   if ((await assignmentId(receipt.assignment)) !== receipt.assignmentId) return invalid('its assignment id does not belong to its assignment');
   const assigned = receipt.assignment.modules.map((m) => m.id).join(' ');
   if (receipt.modules.map((m) => m.id).join(' ') !== assigned) return invalid('its modules are not the modules of its assignment');
   return { ok: true, receipt };
+}
+
+/** True when the bytes start with a UTF-16 byte-order mark (a file re-saved by another program). */
+function hasUtf16Mark(bytes: ArrayBuffer): boolean {
+  const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 }

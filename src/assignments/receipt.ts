@@ -26,6 +26,7 @@ import { canonicalChecksum } from '../storage/canonical-json';
 import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
 import type { Attempt } from '../storage/types';
 import { assignmentProgress } from './assignment-progress';
+import { unsafeCharacterWords } from './unsafe-character-words';
 import { RECEIPT_FORMAT, RECEIPT_VERSION, type Assignment, type Receipt, type ReceiptModule, type ReceiptNote } from './types';
 
 /** Longest learner name. */
@@ -60,7 +61,8 @@ export function learnerNameProblem(name: string): string | undefined {
   const t = name.trim();
   if (!t) return 'Type the name your instructor should see on the receipt.';
   if (t.length > MAX_LEARNER) return `Use at most ${MAX_LEARNER} characters.`;
-  if (/[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(t)) return 'Use letters, digits and ordinary punctuation only.';
+  const unsafe = unsafeCharacterWords(t);
+  if (unsafe) return `The name contains ${unsafe}, which would hide or reorder what your instructor reads. Type it again using letters, digits and ordinary punctuation.`;
   return undefined;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Reflection } from '../storage/types';
 import type { ReceiptNote } from './types';
+import { formatDateTime } from '../i18n/format';
 
 /** A note the learner may tick, with the words on its tick box. */
 export interface OfferedNote extends ReceiptNote {
@@ -14,7 +15,7 @@ export interface OfferedNote extends ReceiptNote {
   label: string;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDateTime(iso, 'short');
 
 /**
  * The learner's reflections on the assignment's modules, as notes to offer. `modules` are the

@@ -2,7 +2,7 @@
  * Catalogue filtering for the home page: by track, leadership challenge, ground rule and length.
  * A reactive class so the view stays markup only.
  */
-import type { ScriptSummary, Track } from '../script/types';
+import { TRACKS, type ScriptSummary, type Track } from '../script/types';
 
 /** Length bands a learner can filter by. */
 export const LENGTHS = {
@@ -12,6 +12,14 @@ export const LENGTHS = {
 } as const;
 
 export type LengthBand = keyof typeof LENGTHS | '';
+
+/** The modules of one track that match the filters. */
+export interface TrackGroup {
+  /** The track. */
+  track: Track;
+  /** Its matching modules, in catalogue order (never empty). */
+  modules: ScriptSummary[];
+}
 
 export class CatalogFilter {
   track = $state<Track | ''>('');
@@ -33,6 +41,18 @@ export class CatalogFilter {
         (!this.rule || s.rules.includes(this.rule)) &&
         (!this.length || (s.minutes >= LENGTHS[this.length].min && s.minutes <= LENGTHS[this.length].max)),
     );
+  }
+
+  /** The matching modules grouped by track, in track order; a track with none is left out. */
+  get groups(): TrackGroup[] {
+    const results = this.results;
+    return TRACKS.map((track) => ({ track, modules: results.filter((s) => s.track === track) })).filter((g) => g.modules.length > 0);
+  }
+
+  /** Show one track's modules only: every other filter is cleared. */
+  showTrack(track: Track): void {
+    this.clear();
+    this.track = track;
   }
 
   /** True when any filter is set. */

@@ -7,6 +7,7 @@
 import { cohortCompetencies, cohortCsvRows, cohortRows, cohortTarget, judgeReceipts, type CohortTarget, type ReadFile } from './cohort';
 import { csvBlob } from './csv';
 import { readReceiptFile } from '../assignments/receipt-read';
+import { withoutUnsafeText } from '../storage/text-checks';
 
 /** Most files read in one import, and in total. */
 export const MAX_FILES = 500;
@@ -47,7 +48,8 @@ export class CohortImport {
     this.#busy = true;
     try {
       const read: ReadFile[] = [];
-      for (const f of taken) read.push({ fileName: f.name, result: await readReceiptFile(f) });
+      // The name is the browser's: it may hold characters that reorder what is shown beside it.
+      for (const f of taken) read.push({ fileName: withoutUnsafeText(f.name).slice(0, 200) || 'receipt', result: await readReceiptFile(f) });
       this.#reads = [...this.#reads, ...read];
     } finally {
       this.#busy = false;

@@ -8,7 +8,8 @@
  * mismatch; of several receipts from one learner (names compared without case and spacing), the
  * newest is used and the others are flagged as duplicates, with the file that is used named.
  */
-import { endingName } from '../app/ending-words';
+import { kindLabel } from '../catalog/kind-label';
+import { m } from '../i18n/messages';
 import { summaryOf } from '../catalog/catalog';
 import { STATUS_LABELS } from '../assignments/assignment-progress';
 import type { CsvCell } from './csv';
@@ -147,7 +148,7 @@ export function cohortCsvRows(target: CohortTarget, rows: readonly CohortRow[]):
   const body = rows.map((r) => {
     const required = r.receipt.modules.filter((m) => m.required);
     const line: CsvCell[] = [r.learner, r.receipt.complete, `${required.filter((m) => m.status === 'completed').length} of ${required.length}`];
-    for (const c of r.cells) line.push(STATUS_LABELS[c.status], c.endings.map(endingName).join('; '));
+    for (const c of r.cells) line.push(STATUS_LABELS[c.status], c.endings.map((e) => m.endings.name(e.title, kindLabel(e.kind))).join('; '));
     line.push(Math.round(r.receipt.activeMs / 60000), r.receipt.createdAt, r.otherVersions.join('; '));
     return line;
   });

@@ -6,10 +6,12 @@
  * for download. Nothing is uploaded. The assembler and fflate load only when a package is built,
  * so the instructor view's first load does not carry them.
  *
- * A package reports completion and time; a participation score is the one scoring option (see
+ * A package is SCORM 1.2 (the default: most LMSs take it) or SCORM 2004 4th edition. It reports
+ * completion, time and each choice; a participation score is the one scoring option (see
  * `lms/scorm-report.ts`). There is no mastery score: Balint Rehearsal does not grade sessions.
  */
-import type { ScoreMode } from '../lms/types';
+import type { ScoreMode, ScormVersion } from '../lms/types';
+import type { ManifestWriter } from '../lms/package/types';
 import { downloadBlob } from '../ui/download';
 
 /** Fields a problem can be about. */
@@ -27,6 +29,8 @@ export interface BuiltPackage {
   modules: number;
   /** Time from the press to the download, in milliseconds. */
   ms: number;
+  /** Its SCORM version. */
+  version: ScormVersion;
 }
 
 /** What the builder needs from its surroundings (injected so tests can fake them). */
@@ -64,6 +68,8 @@ export class ScormPackageBuilder {
   title = $state('');
   /** The score the package reports: none ('none', the default) or a participation score. */
   score = $state<'none' | ScoreMode>('none');
+  /** The SCORM version of the package: '1.2' (the default) or '2004' (4th edition). */
+  version = $state<ScormVersion>('1.2');
   /** Progress and result, for the polite live region. */
   status = $state('');
   /** Why the last build failed, if it did. */
@@ -102,21 +108,24 @@ export class ScormPackageBuilder {
     this.building = true;
     this.failure = '';
     this.built = undefined;
-    this.status = `Building the SCORM package of ${count(modules.length, 'module')}…`;
+    const version = this.version;
+    const name = this.formatName();
+    this.status = `Building the ${name} package of ${count(modules.length, 'module')}…`;
     try {
-      const { assemblePackage, KIT_FILE } = await import('../lms/package/assemble-package');
+      const [{ assemblePackage, KIT_FILE }, manifest] = await Promise.all([import('../lms/package/assemble-package'), this.manifest()]);
       const kit: unknown = JSON.parse(new TextDecoder().decode(await this.#read(KIT_FILE)));
       const pkg = await assemblePackage({
         kit,
         modules,
         score: this.score === 'none' ? undefined : this.score,
         title: this.title.trim() || fallbackTitle.trim() || undefined,
+        manifest,
         read: (path) => this.#read(path),
       });
       const fileName = packageFileName(pkg.title);
       this.#deps.download(new Blob([pkg.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), fileName);
-      this.built = { fileName, bytes: pkg.zip.length, files: pkg.files.length, modules: pkg.course.modules.length, ms: performance.now() - started };
-      this.status = `SCORM package ready: ${fileName} (${Math.max(1, Math.round(pkg.zip.length / 1024))} KB, ${count(pkg.files.length, 'file')}, ${count(pkg.course.modules.length, 'module')}). Your browser saved it with your downloads.`;
+      this.built = { fileName, bytes: pkg.zip.length, files: pkg.files.length, modules: pkg.course.modules.length, ms: performance.now() - started, version };
+      this.status = `${name} package ready: ${fileName} (${Math.max(1, Math.round(pkg.zip.length / 1024))} KB, ${count(pkg.files.length, 'file')}, ${count(pkg.course.modules.length, 'module')}). Your browser saved it with your downloads.`;
       return this.built;
     } catch (e) {
       this.status = '';
@@ -125,6 +134,16 @@ export class ScormPackageBuilder {
     } finally {
       this.building = false;
     }
+  }
+
+  /** The package's name in messages (a builder of another format overrides it, and `manifest`). */
+  protected formatName(): string {
+    return versionName(this.version);
+  }
+
+  /** The writer of the package's manifest, loaded when a package is built. */
+  protected async manifest(): Promise<ManifestWriter> {
+    return (await import('../lms/package/scorm-manifests')).scormManifest(this.version);
   }
 
   async #read(path: string): Promise<Uint8Array> {
@@ -137,6 +156,11 @@ export class ScormPackageBuilder {
     if (!response.ok) throw new FetchProblem(`The app’s file ${path} could not be loaded (HTTP ${response.status}). The app may have been updated since this page was opened: reload the page and try again.`);
     return new Uint8Array(await response.arrayBuffer());
   }
+}
+
+/** How the status line names a version's package. */
+function versionName(version: ScormVersion): string {
+  return version === '2004' ? 'SCORM 2004 4th edition' : 'SCORM 1.2';
 }
 
 function count(n: number, noun: string): string {

@@ -1,13 +1,15 @@
 /**
- * The only LMS code the app itself imports: four calls at the moments the SCORM runtime needs
+ * The only LMS code the app itself imports: four calls at the moments an LMS runtime needs
  * (before the app mounts, once storage is open, when a session opens, when a reflection is
- * saved), and two questions (`inScormPackage`, `lmsCountsReflections`). A SCORM package is the ordinary build whose index.html carries a course
- * block (see `course-block.ts`), so package mode is decided here, at run time, once:
+ * saved), and two questions (`inScormPackage`, `lmsCountsReflections`). A package (SCORM 1.2,
+ * SCORM 2004 or cmi5) is the ordinary build whose index.html carries a course block (see
+ * `course-block.ts`), so package mode is decided here, at run time, once:
  *
  * - without the block (the PWA) nothing more loads: the check is one `getElementById`;
  * - with it, its validator loads, and a valid course narrows the catalogue to the package's
- *   modules, opens the launched module, keeps the service worker unregistered (`app-update`) and
- *   loads `scorm-runtime.ts`, in its own chunk, once storage is open;
+ *   modules, opens the launched module, keeps the service worker unregistered (`app-update`) and,
+ *   once storage is open, loads the runtime of the block's `format` in its own chunk
+ *   (`runtimeFor`): `scorm-runtime.ts` for SCORM 1.2 and 2004, `cmi5/cmi5-runtime.ts` for cmi5;
  * - a malformed block, or one naming modules this build lacks, is not a package: the app plays
  *   as itself.
  */
@@ -15,13 +17,13 @@ import { limitCatalog, loadScript, summaries, summaryOf } from '../catalog/catal
 import type { ProgressRepository } from '../storage/repository';
 import type { ScormCourse } from './course-block';
 import { COURSE_BLOCK_ID } from './course-block-id';
-import type { ReportableSession, ScormRuntime } from './scorm-runtime';
+import type { LmsRuntime, LmsRuntimeStarter, PackageFormat, ReportableSession } from './types';
 
 let course: ScormCourse | undefined;
 let launched: Promise<void> | undefined;
-let runtime: Promise<ScormRuntime | undefined> | undefined;
+let runtime: Promise<LmsRuntime | undefined> | undefined;
 
-/** True inside a SCORM package (known once `lmsLaunch` has resolved, which is before the app mounts). */
+/** True inside a package for an LMS, of any format (known once `lmsLaunch` has resolved, which is before the app mounts). */
 export function inScormPackage(): boolean {
   return course !== undefined;
 }
@@ -56,22 +58,34 @@ export function lmsLaunch(doc: Document = document): Promise<void> {
 }
 
 /**
+ * What starts the runtime of a package format, loaded on demand in its own chunk: `ScormRuntime`
+ * (SCORM 1.2 and 2004, told its version) or `Cmi5Runtime` (the same shape: `static start(options)`,
+ * `attach`, `reflectionSaved`).
+ */
+export async function runtimeFor(format: PackageFormat): Promise<LmsRuntimeStarter> {
+  if (format === 'cmi5') return (await import('./cmi5/cmi5-runtime')).Cmi5Runtime;
+  const { ScormRuntime } = await import('./scorm-runtime');
+  const version = format === 'scorm2004' ? '2004' : '1.2';
+  return { start: (options) => ScormRuntime.start({ ...options, version }) };
+}
+
+/**
  * Chain after opening the repository, before any view uses it: connects to the LMS (if any) and
- * restores the learner's place from `cmi.suspend_data`. Never fails: without an LMS, or if
+ * restores the learner's place from what the LMS kept. Never fails: without an LMS, or if
  * anything goes wrong, the package plays with local progress.
  */
 export async function lmsReady<R extends ProgressRepository>(repo: R): Promise<R> {
   if (!course) return repo;
-  const moduleIds = course.modules;
-  runtime ??= import('./scorm-runtime')
-    .then(({ ScormRuntime }) =>
-      ScormRuntime.start({
+  const { modules: moduleIds, format, score } = course;
+  runtime ??= runtimeFor(format)
+    .then((starter) =>
+      starter.start({
         win: window,
         repo,
         moduleIds,
         loadScript,
         launchModule: launchModuleFrom(location.search, moduleIds),
-        score: course?.score,
+        score,
         onPageHide: (finish) => addEventListener('pagehide', finish),
       }),
     )
@@ -93,4 +107,12 @@ export function lmsCountsReflections(): boolean {
 /** Call when a reflection on a finished attempt of `moduleId` is saved: adds its participation points (a no-op without an LMS or such a score). */
 export function lmsReflectionSaved(moduleId: string): void {
   void runtime?.then((r) => r?.reflectionSaved(moduleId));
+}
+
+/**
+ * Await after `lmsReady`: where to leave for when the LMS asked for a way back (a cmi5 LMS's
+ * returnURL, an http(s) address), or undefined (then the learner closes the window, as in any package).
+ */
+export async function lmsReturnUrl(): Promise<string | undefined> {
+  return (await runtime)?.returnUrl;
 }

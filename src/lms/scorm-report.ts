@@ -3,9 +3,10 @@
  * tested without an LMS and never disagrees with the debrief.
  *
  * Balint Rehearsal does not grade sessions (content/judgement.md): no ending is better than
- * another and no choice is right. So by default a package reports completion only:
- * `cmi.core.lesson_status` is incomplete until an ending, then completed, never passed or failed;
- * plus the session time and the suspend data. There is no score.
+ * another and no choice is right. So by default a package reports completion only: the completion
+ * status (1.2 `cmi.core.lesson_status`, 2004 `cmi.completion_status`) is incomplete until an
+ * ending, then completed, never passed or failed (2004's `cmi.success_status` is never set); plus
+ * the session time, the suspend data and each choice (`choice-interactions.ts`). There is no score.
  *
  * An instructor may choose a participation score when building the package (`score:
  * 'participation'` in its course block): 50 when the module reaches an ending, plus 50 when the
@@ -14,7 +15,7 @@
  */
 import type { Script } from '../script/types';
 import type { Attempt } from '../storage/types';
-import { encodeSuspend, tokensOf } from './scorm-suspend';
+import { encodeSuspend, SUSPEND_LIMIT, tokensOf } from './scorm-suspend';
 import type { LessonStatus, LmsReport, ScoreMode } from './types';
 
 /** Points for reaching an ending, and for saving a reflection at the debrief. */
@@ -35,20 +36,6 @@ export function isFinishedStatus(status: string): boolean {
   return status === 'completed' || status === 'passed' || status === 'failed';
 }
 
-/**
- * SCORM 1.2 CMITimespan, `HHHH:MM:SS.SS`, of a duration in milliseconds (rounded to hundredths,
- * capped at 9999:59:59.99 as the format allows no more).
- */
-export function formatSessionTime(ms: number): string {
-  const max = 9999 * 360_000 + 359_999;
-  const cs = Math.min(max, Math.max(0, Math.round(Number.isFinite(ms) ? ms / 10 : 0)));
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
-  const h = Math.floor(cs / 360_000);
-  const m = Math.floor((cs % 360_000) / 6000);
-  const s = Math.floor((cs % 6000) / 100);
-  return `${pad(h, 4)}:${pad(m, 2)}:${pad(s, 2)}.${pad(cs % 100, 2)}`;
-}
-
 /** True when the attempt reached one of the script's endings. */
 export function reachedEnding(script: Script, attempt: Attempt): boolean {
   return attempt.status === 'completed' && !!attempt.endingId && !!script.scenes.find((s) => s.id === attempt.endingId)?.ending;
@@ -59,11 +46,12 @@ export function reachedEnding(script: Script, attempt: Attempt): boolean {
  * the LMS is told the module restarts from the beginning. A score is part of it only with a
  * participation score (`mode`), and only once an ending is reached: the points for the ending.
  * The points for a reflection are added when one is saved (`ScormRuntime.reflectionSaved`).
+ * `suspendLimit` is the version's (4,096 characters in SCORM 1.2, 64,000 in 2004).
  */
-export function buildReport(script: Script, attempt: Attempt, mode?: ScoreMode): LmsReport {
+export function buildReport(script: Script, attempt: Attempt, mode?: ScoreMode, suspendLimit = SUSPEND_LIMIT): LmsReport {
   const restarted = attempt.status === 'abandoned';
   const steps = restarted ? [] : tokensOf(attempt.steps);
-  const { data } = encodeSuspend({ module: script.id, hash: script.hash, steps });
+  const { data } = encodeSuspend({ module: script.id, hash: script.hash, steps }, suspendLimit);
   const done = !restarted && reachedEnding(script, attempt);
   const score = done && mode === 'participation' ? participationScore(true, false) : undefined;
   return {

@@ -15,13 +15,13 @@
  * attempt the LMS started), so a stale local attempt for the module is abandoned too: it may
  * belong to another course on the same LMS.
  */
-import { initialTransition, transition } from 'xstate';
 import { createSessionMachine } from '../machine/session-machine';
-import { replay, stepEvent } from '../session/replay';
+import { attemptRecord } from '../session/attempt-record';
+import { replay, type ReplayResult } from '../session/replay';
 import { newId } from '../session/new-id';
 import type { Script } from '../script/types';
 import type { ProgressRepository } from '../storage/repository';
-import { ATTEMPT_SCHEMA, type Attempt, type Step } from '../storage/types';
+import type { Attempt, Step } from '../storage/types';
 import { isPrefix, tokensOf } from './scorm-suspend';
 import type { StepToken, SuspendState } from './types';
 
@@ -36,49 +36,26 @@ export type ResumeOutcome =
   /** The steps do not fit the script any more. */
   | { kind: 'failed'; reason: string };
 
-/** Give logged tokens their scenes by walking the machine, or say which step it does not accept. */
-export function stepsFromTokens(script: Script, tokens: readonly StepToken[], at: string): { steps: Step[] } | { reason: string } {
-  const machine = createSessionMachine(script);
-  let [snapshot] = initialTransition(machine, {});
-  const steps: Step[] = [];
-  for (const [i, t] of tokens.entries()) {
-    if (snapshot.status !== 'active') return { reason: `step ${i + 1} comes after the ending` };
-    const scene = String(snapshot.value);
-    const step: Step = t.type === 'choice' ? { type: 'choice', scene, choice: t.choice, at } : { type: 'continue', scene, at };
-    const event = stepEvent(step);
-    if (!snapshot.can(event)) return { reason: `step ${i + 1} is not possible in scene "${scene}"` };
-    [snapshot] = transition(machine, snapshot, event);
-    steps.push(step);
-  }
-  return { steps };
+/** Why a walk of logged tokens stopped, in the words the LMS outcome carries. */
+function tokenReason(r: Extract<ReplayResult, { ok: false }>): string {
+  const p = r.problem;
+  return p.code === 'after-ending' ? `step ${r.failedAt + 1} comes after the ending` : `step ${r.failedAt + 1} is not possible in scene "${'scene' in p ? p.scene : p.reached}"`;
 }
 
-/** An active attempt rebuilt from a choice log, exactly as the session would have saved it. */
+/** Give logged tokens their scenes by walking the machine, or say which step it does not accept. */
+export function stepsFromTokens(script: Script, tokens: readonly StepToken[], at: string): { steps: Step[] } | { reason: string } {
+  const r = replay(createSessionMachine(script), tokens.map((t) => ({ ...t, at })));
+  return r.ok ? { steps: r.steps } : { reason: tokenReason(r) };
+}
+
+/** An active attempt rebuilt from a choice log, exactly as the session would have saved it (one walk). */
 export function rebuildAttempt(script: Script, tokens: readonly StepToken[], now = new Date()): { attempt: Attempt; done: boolean } | { reason: string } {
   const at = now.toISOString();
-  const built = stepsFromTokens(script, tokens, at);
-  if ('reason' in built) return built;
   const machine = createSessionMachine(script);
-  const r = replay(machine, built.steps);
-  if (!r.ok) return { reason: r.reason };
-  const done = r.snapshot.status === 'done';
-  const attempt: Attempt = {
-    schema: ATTEMPT_SCHEMA,
-    id: newId(),
-    moduleId: script.id,
-    scriptHash: script.hash,
-    status: done ? 'completed' : 'active',
-    startedAt: at,
-    updatedAt: at,
-    activeMs: 0,
-    steps: built.steps,
-    undone: [],
-    snapshot: machine.getPersistedSnapshot(r.snapshot),
-    sceneId: String(r.snapshot.value),
-    climate: r.snapshot.context.climate,
-    ...(done ? { endingId: String(r.snapshot.value) } : {}),
-  };
-  return { attempt, done };
+  const r = replay(machine, tokens.map((t) => ({ ...t, at })));
+  if (!r.ok) return { reason: tokenReason(r) };
+  const facts = { id: newId(), moduleId: script.id, scriptHash: script.hash, startedAt: at, activeMs: 0, steps: r.steps, undone: [] };
+  return { attempt: attemptRecord(machine, r.snapshot, facts, at), done: r.snapshot.status === 'done' };
 }
 
 async function abandonActive(repo: ProgressRepository, moduleId: string): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * The `cmi.suspend_data` codec. SCORM 1.2 gives a SCO one string of at most 4,096 characters
- * (CMIString4096) to resume from, on whatever device the learner opens the LMS next, so it holds
+ * (CMIString4096), SCORM 2004 one of at most 64,000 (characterstring SPM 64000), to resume from, on whatever device the learner opens the LMS next, so it holds
  * only what rebuilds an attempt: module id, script hash and the choice log. Scenes are not stored:
  * replaying the log through the machine recovers them and proves the log still fits the script.
  *
@@ -24,6 +24,8 @@ import type { DecodeResult, StepToken, SuspendState } from './types';
 export const SUSPEND_VERSION = 1;
 /** Longest `cmi.suspend_data` SCORM 1.2 guarantees (CMIString4096). */
 export const SUSPEND_LIMIT = 4096;
+/** Longest `cmi.suspend_data` SCORM 2004 4th edition guarantees (SPM 64,000 characters). */
+export const SUSPEND_LIMIT_2004 = 64_000;
 
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 const HASH = /^[0-9a-f]{1,64}$/;
@@ -53,10 +55,10 @@ export function encodeSuspend(state: SuspendState, limit = SUSPEND_LIMIT): { dat
   return { data: head + state.steps.slice(0, kept).map(token).join('.'), kept };
 }
 
-/** Decode suspend data written by `encodeSuspend`; anything else is rejected with a reason. */
-export function decodeSuspend(data: unknown): DecodeResult {
+/** Decode suspend data written by `encodeSuspend` (at most `limit` characters); anything else is rejected with a reason. */
+export function decodeSuspend(data: unknown, limit = SUSPEND_LIMIT): DecodeResult {
   if (typeof data !== 'string' || data === '') return { ok: false, reason: 'no suspend data' };
-  if (data.length > SUSPEND_LIMIT) return { ok: false, reason: `suspend data is longer than ${SUSPEND_LIMIT} characters` };
+  if (data.length > limit) return { ok: false, reason: `suspend data is longer than ${limit} characters` };
   const parts = data.split('~');
   const version = /^br(\d{1,4})$/.exec(parts[0] ?? '');
   if (!version) return { ok: false, reason: 'not Balint Rehearsal suspend data' };

@@ -3,11 +3,17 @@
  * One pass over the lines: headings open phases, scenes and choices; `Key:` lines are fields
  * (parse-fields.ts); other paragraphs are transcript lines (parse-text.ts). Scenes, choices and
  * lines are counted as they are read, and reading stops at the first one over its limit.
+ *
+ * One typo gives one message: a heading or field with a typo is read as the author meant
+ * (parse-headings.ts, `nearField`); a heading that cannot be made out is reported and its section
+ * skipped, and `raw.unread` says so, so the validator does not report what follows from it; text
+ * outside a scene is reported once per run, not once per line.
  */
 import { count, MAX_CHOICES, MAX_LINES, MAX_SCENES } from './limits';
-import { CHOICE_FIELDS, SCENE_FIELDS, matchField, type Field, type FieldMatch, type FieldTable, type Report } from './parse-fields';
+import { CHOICE_FIELDS, SCENE_FIELDS, matchField, nearField, type Field, type FieldMatch, type FieldTable, type Report } from './parse-fields';
+import { readChoiceHeading, readPhaseHeading, readSceneHeading } from './parse-headings';
 import { readLine, stripQuotes } from './parse-text';
-import type { RawChoice, RawScene, RawScript } from './raw-script';
+import type { RawChoice, RawScene, RawScript, Unread } from './raw-script';
 
 /** Read the body lines (`offset` is the file line of the first) into `raw`; true when a size limit stopped it. */
 export function readBody(lines: string[], offset: number, raw: RawScript, report: Report): boolean {
@@ -24,6 +30,12 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
   let para: { buf: string[]; line: number } | null = null;
   let choices = 0;
   let transcriptLines = 0;
+  // A section being skipped after a heading that could not be made out: a scene's runs to the next
+  // phase or scene heading, a choice's to the next heading.
+  let skip: 'scene' | 'choice' | null = null;
+  // Text outside a scene was reported since the last heading.
+  let outsideReported = false;
+  const unread = (what: keyof Omit<Unread, 'meta'>) => (raw.unread = { ...raw.unread, [what]: true });
   // The limit reading stopped at, if any.
   let overLimit = false;
   const over = (line: number, what: string, limit: number) => {
@@ -70,61 +82,67 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
     const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
 
     if (heading) {
-      flushAll();
       const level = heading[1]!.length;
+      if (skip === 'scene' && level >= 4) continue;
+      flushAll();
+      skip = null;
+      outsideReported = false;
       const rest = heading[2]!.trim();
       if (level === 1) {
         if (seenPhase) report(line, 'a "# title" heading may only come before the first phase');
         continue;
       }
       if (level === 2) {
-        const m = /^Phase:\s*([A-Za-z0-9-]+)(?:\s+[—–-].*)?$/.exec(rest);
-        if (!m) {
-          report(line, `expected "## Phase: <phase-id>", found "## ${rest}"`);
-          continue;
-        }
+        const read = readPhaseHeading(rest);
+        if (!read?.exact) report(line, `expected "## Phase: <phase-id>", found "## ${rest}"`);
+        if (!read) continue;
         if (!seenPhase) raw.intro = intro.join('\n').trim();
         seenPhase = true;
-        phase = m[1]!;
+        phase = read.value;
         raw.phases.push({ value: phase, line });
         scene = null;
         choice = null;
         continue;
       }
       if (level === 3) {
-        const m = /^(Scene|Ending):\s*([A-Za-z0-9-]+)(?:\s+[—–-].*)?$/.exec(rest);
+        const read = readSceneHeading(rest);
         scene = null;
         choice = null;
-        if (!m) {
-          report(line, `expected "### Scene: <scene-id>" or "### Ending: <scene-id>", found "### ${rest}"`);
+        if (!read?.exact) report(line, `expected "### Scene: <scene-id>" or "### Ending: <scene-id>", found "### ${rest}"`);
+        if (!read) {
+          skip = 'scene';
+          unread('scenes');
+          unread('choices');
           continue;
         }
         if (raw.scenes.length >= MAX_SCENES) {
           over(line, 'scenes and endings', MAX_SCENES);
           continue;
         }
-        if (!seenPhase) report(line, `scene "${m[2]}" is not inside a "## Phase:" section`);
+        const { id, isEnding } = read.value;
+        if (!seenPhase) report(line, `scene "${id}" is not inside a "## Phase:" section`);
         seenPhase = true;
-        scene = { id: m[2]!, isEnding: m[1] === 'Ending', phase, minutes: 1, lines: [], choices: [], next: [], line };
+        scene = { id, isEnding, phase, minutes: 1, lines: [], choices: [], next: [], line };
         raw.scenes.push(scene);
         written = new Set();
         continue;
       }
       if (level === 4) {
-        const m = /^Choice\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(rest);
-        if (!m) {
-          report(line, `expected "#### Choice <choice-id>: <text>", found "#### ${rest}"`);
-          continue;
-        }
-        if (!scene) {
-          report(line, `choice "${m[1]}" is not inside a scene`);
+        const read = readChoiceHeading(rest);
+        // A heading made out without its text is left to the validator's "has no text".
+        if (!read || (!read.exact && read.value.text)) report(line, `expected "#### Choice <choice-id>: <text>", found "#### ${rest}"`);
+        if (read && !scene) report(line, `choice "${read.value.id}" is not inside a scene`);
+        if (!read || !scene) {
+          skip = 'choice';
+          unread('choices');
+          if (scene) scene.partial = true;
           continue;
         }
         if (++choices > MAX_CHOICES) {
           over(line, 'choices', MAX_CHOICES);
           continue;
         }
-        choice = { id: m[1]!, markdown: stripQuotes(m[2]!.trim()), silent: false, routes: [], effects: [], evidence: [], line };
+        choice = { id: read.value.id, markdown: stripQuotes(read.value.text), silent: false, routes: [], effects: [], evidence: [], line };
         scene.choices.push(choice);
         written = new Set();
         continue;
@@ -132,6 +150,7 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
       report(line, `headings of level ${level} are not part of the script format`);
       continue;
     }
+    if (skip) continue;
 
     if (!seenPhase) {
       if (raw.introLine === undefined && trimmed && !/^#\s/.test(trimmed)) raw.introLine = line;
@@ -139,7 +158,8 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
       continue;
     }
     if (!scene) {
-      if (trimmed) report(line, 'text outside a scene (start a scene with "### Scene: <scene-id>")');
+      if (trimmed && !outsideReported) report(line, 'text outside a scene (start a scene with "### Scene: <scene-id>")');
+      if (trimmed) outsideReported = true;
       continue;
     }
 
@@ -163,6 +183,14 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
     }
     if (!trimmed) {
       flushPara();
+      continue;
+    }
+    // A new paragraph that is plainly a field with a typo (where it could be nothing else).
+    const near = para ? undefined : choice ? nearField(CHOICE_FIELDS, trimmed, 'choice') : nearField(SCENE_FIELDS, trimmed, 'scene', true);
+    if (near) {
+      report(line, near.message);
+      if (choice) applyField(CHOICE_FIELDS, choice, `choice "${choice.id}"`, near.match, line);
+      else applyField(SCENE_FIELDS, scene, `scene "${scene.id}"`, near.match, line);
       continue;
     }
     if (para) (para as { buf: string[] }).buf.push(text);

@@ -6,6 +6,7 @@
  */
 import { parseCondition } from './condition-parser';
 import { MAX_DELTA } from './limits';
+import { nearWord } from './parse-headings';
 import { readDebrief, readText } from './parse-text';
 import type { RawChoice, RawDelta, RawScene } from './raw-script';
 import type { Route } from './types';
@@ -62,6 +63,41 @@ export function matchField<T>(t: FieldTable<T>, text: string): FieldMatch | unde
   return { key: m[1]!.replace(/ if .*$/, ''), condition: m[2], value: m[m.length - 1]!.trim() };
 }
 
+/** A field written with a typo, as the author meant it, and the message that says so. */
+export interface NearField {
+  /** The field as meant. */
+  match: FieldMatch;
+  /** What is wrong, in the app's words. */
+  message: string;
+}
+
+/**
+ * A line that is plainly one of the table's fields with a typo: a misspelt name before the colon
+ * (`What hapened:`, `goes to:`) or a missing colon (`Goes to [label](#id)`). The body reader asks
+ * only where the line would otherwise be an error (a new paragraph after a choice), or, for a
+ * scene, only for a way on written as a link, so prose is never taken for a field.
+ */
+export function nearField<T>(t: FieldTable<T>, text: string, owner: 'choice' | 'scene', linksOnly = false): NearField | undefined {
+  const keys = Object.keys(t.fields).filter((k) => !linksOnly || k === 'Next');
+  const typo = /^([A-Za-z][A-Za-z ]{0,23}?)\s*:\s*(.*)$/.exec(text);
+  const missing = typo ? undefined : keys.map((k) => ({ k, m: new RegExp(`^${k}\\s+(.+)$`).exec(text) })).find((x) => x.m);
+  let key: string | undefined;
+  let value: string;
+  let message: string;
+  if (typo) {
+    const written = typo[1]!;
+    key = keys.find((k) => nearWord(written, k) && (written.length >= 5 || written.toLowerCase()[0] === k.toLowerCase()[0]));
+    value = typo[2]!.trim();
+    message = `"${written}:" is not a ${owner} field; did you mean "${key}:"?`;
+  } else if (missing) {
+    key = missing.k;
+    value = missing.m![1]!.trim();
+    message = `"${key}" needs a colon after it: "${key}: …"`;
+  } else return undefined;
+  if (!key || (linksOnly && !LINK.test(value))) return undefined;
+  return { match: { key, value }, message };
+}
+
 const LINK = /^(?:\[[^\]]*\]\(#([a-z0-9][a-z0-9-]*)\)|#([a-z0-9][a-z0-9-]*))\s*$/;
 
 /** A `[label](#scene-id)` or `#scene-id` way on, with its optional condition. */
@@ -103,6 +139,18 @@ function readDeltas(text: string, line: number, what: string, report: Report): R
   return out;
 }
 
+/** A report that also counts what it passed on. */
+function diagnosticsSeen(report: Report): { report: Report; count: () => number } {
+  let n = 0;
+  return {
+    report: (line, message) => {
+      n++;
+      report(line, message);
+    },
+    count: () => n,
+  };
+}
+
 /** `yes` or `no`, else an error naming the field. */
 function readYesNo(key: string, value: string, line: number, report: Report): boolean {
   if (!/^(yes|no)$/.test(value)) report(line, `${key}: must be "yes" or "no"`);
@@ -126,13 +174,21 @@ export const CHOICE_FIELDS = table<RawChoice>({
     },
   },
   Effects: { repeatable: true, read: (c, v, line, report) => c.effects.push(...readDeltas(v, line, 'effect', report)) },
-  Evidence: { repeatable: true, read: (c, v, line, report) => c.evidence.push(...readDeltas(v, line, 'evidence', report)) },
+  Evidence: {
+    repeatable: true,
+    read(c, v, line, report) {
+      const before = diagnosticsSeen(report);
+      c.evidence.push(...readDeltas(v, line, 'evidence', before.report));
+      if (before.count()) (c.unreadFields ??= []).push('Evidence');
+    },
+  },
   'Goes to': {
     repeatable: true,
     conditional: true,
     read(c, v, line, report, condition) {
       const r = readRoute(condition, v, line, 'Goes to:', report);
       if (r) c.routes.push(r);
+      else (c.unreadFields ??= []).push('Goes to');
     },
   },
   'What happened': feedback('happened'),
@@ -162,6 +218,7 @@ export const SCENE_FIELDS = table<RawScene>({
     read(s, v, line, report, condition) {
       const r = readRoute(condition, v, line, 'Next:', report);
       if (r) s.next.push(r);
+      else (s.unreadFields ??= []).push('Next');
     },
   },
   Debrief: { multiline: true, set: (s, lines, line, report) => (s.debrief = readDebrief(lines, line, report)) },

@@ -50,10 +50,17 @@ export function parseScript(source: string, file: string): ParseResult {
   // Front matter.
   let bodyStart = 0;
   if (lines[0]?.trim() === '---') {
-    const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+    let end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
     if (end < 0) {
-      report(1, 'front matter starts with "---" but never ends with a closing "---"');
-      return { raw, diagnostics, overLimit: false };
+      // A mistyped closing line (`--`, `----`, `—`) is taken for the one meant, so the rest still
+      // reads; without one, nothing else can be told apart from the front matter.
+      end = lines.findIndex((l, i) => i > 0 && /^\s*[-–—]+\s*$/.test(l));
+      const hint = end < 0 ? '' : `; line ${end + 1} looks like it was meant to be that "---"`;
+      report(end < 0 ? 1 : end + 1, `front matter starts with "---" but never ends with a closing "---"${hint}`);
+      if (end < 0) {
+        raw.unread = { meta: 'all', scenes: true, choices: true };
+        return { raw, diagnostics, overLimit: false };
+      }
     }
     const text = lines.slice(1, end).join('\n');
     if (text.length > MAX_FRONT_MATTER_CHARS) {
@@ -66,6 +73,7 @@ export function parseScript(source: string, file: string): ParseResult {
     bodyStart = end + 1;
   } else {
     report(1, 'a script must start with front matter between "---" lines');
+    raw.unread = { meta: 'all' };
   }
 
   const body = stripComments(lines.slice(bodyStart).join('\n')).split('\n');
@@ -75,6 +83,41 @@ export function parseScript(source: string, file: string): ParseResult {
 
 function readFrontMatter(text: string, firstLine: number, raw: RawScript, report: (l: number, m: string) => void, overLimit: () => void) {
   raw.metaLine = firstLine - 1;
-  const meta = readYamlMap(text, firstLine, 'front matter', report, MAX_FRONT_MATTER_CHARS, overLimit);
+  let limited = false;
+  const meta = readYamlMap(text, firstLine, 'front matter', report, MAX_FRONT_MATTER_CHARS, () => {
+    limited = true;
+    overLimit();
+  });
   if (meta) raw.meta = meta;
+  else if (!limited) readFieldByField(text, firstLine, raw);
+}
+
+/** Most top-level fields read one by one after the front matter as a whole could not be read. */
+const MAX_FIELDS_ONE_BY_ONE = 64;
+
+/**
+ * The front matter could not be read as a whole (its first problem is already reported): read
+ * each top-level field on its own, so one unclosed quote loses one field, not all of them, and
+ * record the fields that could not be read. Their problems are not reported again (YAML errors
+ * cascade); each field gets an equal share of the size limit, so the total stays within it.
+ */
+function readFieldByField(text: string, firstLine: number, raw: RawScript) {
+  const lines = text.split('\n');
+  const starts = lines.flatMap((l, i) => (/^[A-Za-z_][\w-]*\s*:/.test(l) ? [i] : []));
+  if (starts.length === 0 || starts.length > MAX_FIELDS_ONE_BY_ONE) {
+    raw.unread = { ...raw.unread, meta: 'all' };
+    return;
+  }
+  const share = Math.floor(MAX_FRONT_MATTER_CHARS / starts.length);
+  const unread: string[] = [];
+  starts.forEach((start, k) => {
+    const key = /^[A-Za-z_][\w-]*/.exec(lines[start]!)![0];
+    const chunk = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
+    const field = readYamlMap(chunk, firstLine + start, 'front matter', () => undefined, share);
+    const entry = field && Object.prototype.hasOwnProperty.call(field, key) ? field[key] : undefined;
+    if (!entry) unread.push(key);
+    else if (!Object.prototype.hasOwnProperty.call(raw.meta, key))
+      Object.defineProperty(raw.meta, key, { value: entry, enumerable: true, writable: true, configurable: true });
+  });
+  raw.unread = { ...raw.unread, meta: unread };
 }

@@ -77,6 +77,8 @@ export interface RawChoice {
   also?: RawText;
   /** `Instead:`, the retired field (legacy case files). */
   instead?: RawText;
+  /** Fields written on a line the parser could not read (`Goes to`, `Evidence`): already reported, so not also reported as missing. */
+  unreadFields?: string[];
   /** 1-based line of the heading. */
   line: number;
 }
@@ -113,8 +115,26 @@ export interface RawScene {
   outcome?: Located<string>;
   /** Ending `Debrief:`, split into its parts; present (possibly empty) once the field is written. */
   debrief?: RawDebriefPart[];
+  /** Fields written on a line the parser could not read (`Next`): already reported, so not also reported as missing. */
+  unreadFields?: string[];
+  /** Part of the scene could not be read (a choice heading without an id): its shape is not judged. */
+  partial?: boolean;
   /** 1-based line of the heading. */
   line: number;
+}
+
+/**
+ * What the parser had to skip after reporting it. The validator leaves out every check that would
+ * only repeat that problem in other words (one typo, one message): unknown targets and
+ * reachability while a scene could not be read, speakers while the cast could not, and so on.
+ */
+export interface Unread {
+  /** A scene or ending heading named no id, so its section was skipped: targets and reachability are not judged. */
+  scenes?: boolean;
+  /** A choice heading named no id, so its fields were skipped: conditions on choices are not judged. */
+  choices?: boolean;
+  /** Front matter keys whose values could not be read; `all` when none could. */
+  meta?: string[] | 'all';
 }
 
 /** A whole script as written. */
@@ -133,4 +153,6 @@ export interface RawScript {
   phases: Located<string>[];
   /** Scenes in order. */
   scenes: RawScene[];
+  /** What could not be read (absent when everything could). */
+  unread?: Unread;
 }

@@ -17,25 +17,31 @@ const KNOWN_META = new Set([
 ]);
 const REQUIRED_META = ['id', 'title', 'summary', 'track', 'seat', 'minutes', 'setting', 'competencies', 'cast', 'climate'];
 
-/** What the front matter declares, for the checks of the body. */
+/**
+ * What the front matter declares, for the checks of the body. A set is absent when its field
+ * could not be read (the parser reported why): the body is then not checked against it, since
+ * every such message would only repeat that one problem.
+ */
 export interface DeclaredMeta {
   /** Speaker names (`You` included) → cast id. */
-  names: Map<string, string>;
+  names?: Map<string, string>;
   /** Climate variable ids. */
-  variables: Set<string>;
+  variables?: Set<string>;
   /** Competency ids of the vocabulary. */
   competencies: Set<string>;
   /** Competency ids this script lists. */
-  declared: Set<string>;
+  declared?: Set<string>;
 }
 
 /** Check the front matter; `err` reports each problem. */
 export function validateMeta(raw: RawScript, vocabulary: Vocabulary, people: ReadonlyMap<string, Person> | undefined, err: (line: number, message: string) => void): DeclaredMeta {
   const meta = raw.meta;
   const metaLine = (k: string) => meta[k]?.line ?? raw.metaLine;
+  const unreadMeta = raw.unread?.meta;
+  const unread = (k: string) => unreadMeta === 'all' || (unreadMeta?.includes(k) ?? false);
 
   for (const key of Object.keys(meta)) if (!KNOWN_META.has(key)) err(meta[key]!.line, `unknown front matter field "${key}"`);
-  for (const key of REQUIRED_META) if (!(key in meta)) err(raw.metaLine, `front matter is missing "${key}"`);
+  for (const key of REQUIRED_META) if (!(key in meta) && !unread(key)) err(raw.metaLine, `front matter is missing "${key}"`);
   const str = (k: string, pattern?: RegExp) => {
     const e = meta[k];
     if (!e) return;
@@ -90,11 +96,13 @@ export function validateMeta(raw: RawScript, vocabulary: Vocabulary, people: Rea
   items('props');
   for (const r of items('related')) if (!ID.test(r.value)) err(r.line, `related module id "${r.value}" is not a valid id`);
 
+  const names = validateCast(raw, people, err);
+  const variables = validateClimate(raw, err);
   return {
-    names: validateCast(raw, people, err),
-    variables: validateClimate(raw, err),
+    ...(unread('cast') ? {} : { names }),
+    ...(unread('climate') ? {} : { variables }),
     competencies,
-    declared: new Set(list('competencies')),
+    ...(unread('competencies') ? {} : { declared: new Set(list('competencies')) }),
   };
 }
 

@@ -33,6 +33,10 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
   const retired = (line: number, message: string) => out.push({ severity: options.curriculum ? 'error' : 'warning', file: raw.file, line, message });
   const { names, variables, competencies, declared } = validateMeta(raw, vocabulary, options.people, err);
   const endingKinds = new Set(vocabulary.endingKinds.map((k) => k.id));
+  // What the parser could not read (already reported): checks that would only repeat it are left out.
+  const unreadScenes = raw.unread?.scenes ?? false;
+  const unreadChoices = raw.unread?.choices ?? false;
+  const unreadField = (x: { unreadFields?: string[] }, key: string) => x.unreadFields?.includes(key) ?? false;
 
   // Phases.
   let lastPhase = -1;
@@ -60,55 +64,59 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
       if (choiceIds.has(c.id)) err(c.line, `duplicate choice id "${c.id}" (first at line ${choiceIds.get(c.id)})`);
       else choiceIds.set(c.id, c.line);
     }
-  if (raw.scenes.length === 0) err(raw.metaLine, 'the script has no scenes');
+  if (raw.scenes.length === 0 && !unreadScenes) err(raw.metaLine, 'the script has no scenes');
 
   const checkCondition = (c: Condition | undefined, line: number) => {
     if (!c) return;
     const refs = conditionRefs(c);
-    for (const v of refs.variables) if (!variables.has(v)) err(line, `condition uses unknown climate variable "${v}"`);
-    for (const ch of refs.choices) if (!choiceIds.has(ch)) err(line, `condition uses unknown choice "${ch}"`);
-    for (const sc of refs.scenes) if (!scenes.has(sc)) err(line, `condition uses unknown scene "${sc}"`);
+    if (variables) for (const v of refs.variables) if (!variables.has(v)) err(line, `condition uses unknown climate variable "${v}"`);
+    if (!unreadChoices) for (const ch of refs.choices) if (!choiceIds.has(ch)) err(line, `condition uses unknown choice "${ch}"`);
+    if (!unreadScenes) for (const sc of refs.scenes) if (!scenes.has(sc)) err(line, `condition uses unknown scene "${sc}"`);
   };
   const phaseIndex = (s: RawScene) => (s.phase ? PHASES.indexOf(s.phase as never) : -1);
-  const checkRoutes = (from: RawScene, routes: Route[], what: string, fallbackLine: number) => {
+  const checkRoutes = (from: RawScene, routes: Route[], what: string, fallbackLine: number, owner: { unreadFields?: string[] }, fallbackField: string) => {
     for (const r of routes) {
       checkCondition(r.when, r.line);
       const target = scenes.get(r.target);
-      if (!target) err(r.line, `${what} goes to unknown scene "${r.target}"`);
+      if (!target) {
+        if (!unreadScenes) err(r.line, `${what} goes to unknown scene "${r.target}"`);
+      }
       else if (phaseIndex(target) >= 0 && phaseIndex(target) < phaseIndex(from))
         err(r.line, `phases only move forward: "${from.id}" (${from.phase}) cannot go back to "${target.id}" (${target.phase})`);
     }
-    if (routes.length && routes[routes.length - 1]!.when)
+    if (routes.length && routes[routes.length - 1]!.when && !unreadField(owner, fallbackField))
       err(routes[routes.length - 1]!.line ?? fallbackLine, `${what} needs a last way on without a condition, so it can never get stuck`);
   };
 
   for (const s of raw.scenes) {
     for (const l of s.lines) {
       checkCondition(l.when, l.line);
-      if (l.speakerName !== undefined && !names.has(l.speakerName)) err(l.line, `unknown cast member "${l.speakerName}"`);
+      if (names && l.speakerName !== undefined && !names.has(l.speakerName)) err(l.line, `unknown cast member "${l.speakerName}"`);
       if (!l.markdown) err(l.line, 'empty line of dialogue');
     }
+    // A scene with a choice that could not be read is not judged on its shape (ways on, lines).
+    const whole = !s.partial;
     if (s.isEnding) validateEnding(s);
     else {
       if (s.title || s.kind || s.outcome || s.debrief) err(s.line, `scene "${s.id}" has Title:, Kind:, Outcome: or Debrief:, which only endings may have`);
-      if (!s.choices.length && !s.next.length) err(s.line, `scene "${s.id}" has no way on (no choices, no Next:) and is not an ending`);
+      if (whole && !s.choices.length && !s.next.length && !unreadField(s, 'Next')) err(s.line, `scene "${s.id}" has no way on (no choices, no Next:) and is not an ending`);
       if (s.choices.length && s.next.length) err(s.line, `scene "${s.id}" has both choices and Next:; use one or the other`);
-      if (s.choices.length && s.choices.every((c) => c.when)) err(s.line, `every choice in scene "${s.id}" is conditional; at least one must always be offered`);
+      if (whole && s.choices.length && s.choices.every((c) => c.when)) err(s.line, `every choice in scene "${s.id}" is conditional; at least one must always be offered`);
     }
-    if (s.lines.length === 0 && s.choices.length === 0) err(s.line, `scene "${s.id}" has no lines`);
-    checkRoutes(s, s.next, `scene "${s.id}"`, s.line);
+    if (whole && s.lines.length === 0 && s.choices.length === 0) err(s.line, `scene "${s.id}" has no lines`);
+    checkRoutes(s, s.next, `scene "${s.id}"`, s.line, s, 'Next');
     for (const c of s.choices) {
       checkCondition(c.when, c.line);
       if (!c.markdown.trim()) err(c.line, `choice "${c.id}" has no text`);
-      if (!c.routes.length) err(c.line, `choice "${c.id}" needs a "Goes to:" line`);
-      checkRoutes(s, c.routes, `choice "${c.id}"`, c.line);
-      for (const e of c.effects) if (!variables.has(e.id)) err(e.line, `effect on unknown climate variable "${e.id}"`);
+      if (!c.routes.length && !unreadField(c, 'Goes to')) err(c.line, `choice "${c.id}" needs a "Goes to:" line`);
+      checkRoutes(s, c.routes, `choice "${c.id}"`, c.line, c, 'Goes to');
+      if (variables) for (const e of c.effects) if (!variables.has(e.id)) err(e.line, `effect on unknown climate variable "${e.id}"`);
       for (const e of twice(c.effects)) err(e.line, `choice "${c.id}" changes "${e.id}" twice; write one effect with the combined change`);
       for (const e of twice(c.evidence)) err(e.line, `choice "${c.id}" gives evidence for "${e.id}" twice; write it once with the combined change`);
-      if (!c.evidence.length) err(c.line, `choice "${c.id}" needs an "Evidence:" line`);
+      if (!c.evidence.length && !unreadField(c, 'Evidence')) err(c.line, `choice "${c.id}" needs an "Evidence:" line`);
       for (const e of c.evidence) {
         if (!competencies.has(e.id)) err(e.line, `unknown competency "${e.id}" (see content/vocabulary.yaml)`);
-        else if (!declared.has(e.id)) err(e.line, `evidence for "${e.id}", which is not listed in this script's competencies`);
+        else if (declared && !declared.has(e.id)) err(e.line, `evidence for "${e.id}", which is not listed in this script's competencies`);
       }
       validateFeedback(c);
     }
@@ -141,8 +149,10 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
   }
 
   // Static reachability (ignoring conditions); conditional reachability is checked by the explorer.
+  // Not judged while a scene could not be read, or a way on: it may be the one that leads on.
   const first = raw.scenes[0];
-  if (first) {
+  const waysUnread = raw.scenes.some((s) => s.partial || unreadField(s, 'Next') || s.choices.some((c) => unreadField(c, 'Goes to')));
+  if (first && !unreadScenes && !waysUnread) {
     const seen = new Set([first.id]);
     const queue = [first];
     for (let q = 0; q < queue.length; q++) {

@@ -13,6 +13,7 @@
  * Nothing here sends anything anywhere: the repository is on this device.
  */
 import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
+import { isStorageFull, storageFullMessage } from '../storage/issue-words';
 import type { ProgressRepository } from '../storage/repository';
 import { REFLECTION_SCHEMA, type Reflection } from '../storage/types';
 
@@ -20,11 +21,6 @@ export { MAX_REFLECTION_CHARS };
 
 const LIMIT = MAX_REFLECTION_CHARS.toLocaleString('en');
 
-/** True when a storage call failed because the browser's store is full (the learner can act on that). */
-function isQuotaError(e: unknown): boolean {
-  const { name = '', message = '' } = (e ?? {}) as { name?: string; message?: string };
-  return /quota/i.test(`${name} ${message}`);
-}
 /** A failure's own words, for anything else. */
 function reason(e: unknown): string {
   const { name = '', message = '' } = (e ?? {}) as { name?: string; message?: string };
@@ -172,8 +168,8 @@ export class ReflectionDraft {
       this.#onSaved(next);
       return true;
     } catch (e) {
-      this.#error = isQuotaError(e)
-        ? 'Your browser’s storage is full, so your reflection was not saved. Your text is still in the field: copy it somewhere safe, download a backup in Settings, free some space on this device, then save again.'
+      this.#error = isStorageFull(e)
+        ? storageFullMessage('your reflection', 'Your text is still in the field: copy it somewhere safe.')
         : `Your reflection could not be saved (${reason(e)}). Your text is still in the field; try again.`;
       return false;
     } finally {

@@ -7,7 +7,7 @@
  * competency gets a count of the moves that touched it, how many leaned each way, and a coarse
  * leaning code. The views turn the codes into words ("your moves often protected the presenter, 4
  * of 5 moves that touched it"); nothing here is prose, so the words live in one place
- * (`src/app/tendency-words.ts`).
+ * (`src/i18n/en/tendencies.ts`, as `m.tendencies`).
  *
  * A move counts once per competency, by the sign of its evidence on it; a move without evidence on
  * a competency does not touch it.

@@ -1,8 +1,9 @@
 /**
- * A schema problem in a file the learner or instructor picked (a backup, a receipt), in the app's
- * own words: where it is and what is wrong, never a validation library's wording ("Invalid
- * length: Expected …"). Messages the app's own schemas set (`safeText`, `isoTime`) are already
- * words and pass through; every other problem is worded here by its kind.
+ * Storage problems in the app's own words. A schema problem in a file the learner or instructor
+ * picked (a backup, a receipt) or in a record set aside: where it is and what is wrong, never a
+ * validation library's wording ("Invalid length: Expected …"). Messages the app's own schemas set
+ * (`safeText`, `isoTime`) are already words and pass through; every other problem is worded here
+ * by its kind. And the one wording for a full browser store, which every save reports alike.
  */
 import * as v from 'valibot';
 
@@ -10,7 +11,7 @@ import * as v from 'valibot';
 const LIBRARY_WORDING = /^Invalid /;
 
 /** What is wrong at the issue's place, as the end of a sentence ("is longer than 200 characters"). */
-function whatIsWrong(issue: v.BaseIssue<unknown>): string {
+export function whatIsWrong(issue: v.BaseIssue<unknown>): string {
   if (!LIBRARY_WORDING.test(issue.message)) return issue.message.slice(0, 200);
   const many = Array.isArray(issue.input);
   switch (issue.type) {
@@ -55,4 +56,20 @@ export function describeIssue(issue: v.BaseIssue<unknown> | undefined, noun: str
   if (issue.expected === 'never') return `${where} is a field no ${noun} has`;
   if (issue.received === 'undefined') return `${where} is missing`;
   return `${where} ${whatIsWrong(issue)}`;
+}
+
+/** The browser's store is full, as a clause: the one wording every "could not be saved" message uses. */
+export const STORAGE_FULL = 'your browser’s storage is full';
+/** What to do when the browser's store is full, as a clause. */
+export const STORAGE_FULL_ADVICE = 'download a backup in Settings to keep a copy, free some space on this device, then try again';
+
+/** True when a storage call failed because the browser's store is full (QuotaExceededError, in any browser's words). */
+export function isStorageFull(e: unknown): boolean {
+  const { name = '', message = '' } = (e ?? {}) as { name?: unknown; message?: unknown };
+  return /quota/i.test(`${String(name)} ${String(message)}`);
+}
+
+/** `Your browser’s storage is full, so ${what} was not saved.` then `kept` (what is safe meanwhile), then what to do. */
+export function storageFullMessage(what: string, kept = ''): string {
+  return `Your browser’s storage is full, so ${what} was not saved.${kept ? ` ${kept}` : ''} To go on, ${STORAGE_FULL_ADVICE}.`;
 }

@@ -1,12 +1,14 @@
 /**
  * The one storage interface the app uses. Views and the session never see how data is stored;
- * `open-repository.ts` picks the implementation in one place (Twine's persistence hooks). Every
- * record read back is checked (`record-checks.ts`) before anyone uses it. Backup needs only two
- * whole-data operations (read all, replace all atomically) plus the time of the last backup; the
- * file format, its checks and the staging live in `backup.ts`, not here. Every kind of record
- * (attempts, assignments, reflections, case files) has the same few verbs: list, save, delete.
+ * `open-repository.ts` picks the implementation in one place (Twine's persistence hooks), and both
+ * implementations are the same code (`table-repository.ts`) over different tables. Every record is
+ * checked (`record-kinds.ts`) when it is written and when it is read back; one that fails on read
+ * is set aside, never silently dropped. Backup needs only two whole-data operations (read all,
+ * replace all atomically) plus the time of the last backup; the file format, its checks and the
+ * staging live in `backup*.ts`, not here. Every kind of record (attempts, assignments,
+ * reflections, case files) has the same few verbs: list, save, delete.
  */
-import type { Attempt, BackupData, LibraryScript, Reflection, SavedAssignment, Settings } from './types';
+import type { Attempt, BackupData, LibraryScript, Reflection, SavedAssignment, SetAsideRecord, Settings } from './types';
 
 /** Where progress and settings live. */
 export interface ProgressRepository {
@@ -22,25 +24,29 @@ export interface ProgressRepository {
   getSettings(): Promise<Settings>;
   /** Save the learner's settings. */
   saveSettings(settings: Settings): Promise<void>;
-  /** Everything readable (each list ordered by id) and the settings, for a backup; reads only. */
+  /**
+   * Everything, for a backup (reads only): each kind's readable records ordered by id, the
+   * settings, and every set-aside record (`setAside`, ordered by kind and id).
+   */
   exportData(): Promise<BackupData>;
   /**
    * Replace every attempt, the settings, and each optional section `data` has (assignments,
    * reflections, library) with `data`, all or nothing: if any record is invalid or any write
    * fails, the stored data is left exactly as it was. Sections `data` lacks are left as they are.
+   * The set-aside records of each kind replaced are replaced by those of `data.setAside`.
    */
   replaceData(data: BackupData): Promise<void>;
   /** ISO time of the last backup the learner downloaded on this device, or null if never. */
   lastBackupAt(): Promise<string | null>;
   /** Remember the time of a backup just downloaded. */
   setLastBackupAt(iso: string): Promise<void>;
-  /** Assignments the learner added from links, newest added first (unreadable records skipped). */
+  /** Assignments the learner added from links, newest added first (unreadable records set aside). */
   listAssignments(): Promise<SavedAssignment[]>;
   /** Create or replace a saved assignment (by id); resolves once the write is durable. */
   saveAssignment(assignment: SavedAssignment): Promise<void>;
   /** Remove a saved assignment; nothing happens when there is none with this id. */
   deleteAssignment(id: string): Promise<void>;
-  /** Reflections, newest changed first (unreadable records skipped). */
+  /** Reflections, newest changed first (unreadable records set aside). */
   listReflections(): Promise<Reflection[]>;
   /** The reflection on one attempt, if the learner wrote one. */
   getReflection(attemptId: string): Promise<Reflection | undefined>;
@@ -48,7 +54,7 @@ export interface ProgressRepository {
   saveReflection(reflection: Reflection): Promise<void>;
   /** Remove the reflection on an attempt; nothing happens when there is none. */
   deleteReflection(attemptId: string): Promise<void>;
-  /** Case files in the library, by title (unreadable records skipped). */
+  /** Case files in the library, by title (unreadable records set aside). */
   listLibrary(): Promise<LibraryScript[]>;
   /** A case file by script id. */
   getLibraryScript(id: string): Promise<LibraryScript | undefined>;
@@ -56,4 +62,6 @@ export interface ProgressRepository {
   saveLibraryScript(script: LibraryScript): Promise<void>;
   /** Remove a case file (attempts played on it stay); nothing happens when there is none. */
   deleteLibraryScript(id: string): Promise<void>;
+  /** Records kept but not used (they could not be read, or a restored attempt could not be resumed), by kind and id. */
+  listSetAside(): Promise<SetAsideRecord[]>;
 }

@@ -101,6 +101,8 @@ export interface BackupData {
   reflections?: Reflection[];
   /** Case files in the learner's library, ordered by id (backup version 2 on). */
   library?: LibraryScript[];
+  /** Records set aside because they could not be read or resumed, ordered by kind and id (backup version 3 on). */
+  setAside?: SetAsideRecord[];
 }
 
 /** Version of the SavedAssignment record shape. */
@@ -108,7 +110,7 @@ export const SAVED_ASSIGNMENT_SCHEMA = 1;
 
 /**
  * An assignment the learner added to "My assignments" from a link. Only the link payload is kept:
- * it is decoded and checked again on every read (`src/instructor/my-assignments.ts`), so a stored
+ * it is decoded and checked again on every read (`src/assignments/my-assignments.ts`), so a stored
  * record is never trusted more than the link it came from.
  */
 export interface SavedAssignment {
@@ -169,4 +171,34 @@ export interface LibraryScript {
   addedAt: string;
   /** ISO time it was last replaced by a newer file. */
   updatedAt: string;
+}
+
+/** Version of the SetAsideRecord shape. */
+export const SET_ASIDE_SCHEMA = 1;
+
+/** The kinds of record that can be set aside (each has its own table and backup section). */
+export type RecordKind = 'attempt' | 'assignment' | 'reflection' | 'library';
+
+/**
+ * Why a record was set aside: `unreadable` when it does not match its schema (damaged, or written
+ * by a newer app), `does-not-resume` when a restored attempt fits its schema but neither its saved
+ * place nor its steps fit its module.
+ */
+export type SetAsideReason = 'unreadable' | 'does-not-resume';
+
+/**
+ * A record the app keeps but does not use. Nothing is dropped silently: a set-aside record is
+ * listed in Settings, carried in backups, and brought back by a restore once it is usable again.
+ */
+export interface SetAsideRecord {
+  /** Record shape version. */
+  schema: typeof SET_ASIDE_SCHEMA;
+  /** What kind of record it is. */
+  kind: RecordKind;
+  /** The key it was stored under, as text (unique among set-aside records of its kind). */
+  id: string;
+  /** Why it is not used. */
+  reason: SetAsideReason;
+  /** The record exactly as it was found (as JSON), never used until it passes its checks. */
+  record: unknown;
 }

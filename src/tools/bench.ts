@@ -1,5 +1,8 @@
 /**
- * `npm run bench [-- --no-build] [-- --no-compile] [-- --no-browser]`: performance and size figures.
+ * `npm run bench [-- --no-build] [-- --no-compile] [-- --no-browser] [-- --no-features] [-- --out-dir=<dir>] [-- --port=<n>]`:
+ * performance and size figures. `--out-dir` builds into (and serves) another folder than `dist/`
+ * and `--port` serves on another port, so a run never disturbs a build or server someone else uses;
+ * `--no-features` stops after the sessions and routes (no case files, SCORM or backup).
  *
  * Two halves with nothing in common but the report: compile timing in Node (src/tools/bench/
  * compile-bench.ts, with the script generator next to it) and the production build in Chromium
@@ -27,17 +30,23 @@ import { runScormBench } from './bench/scorm-bench';
 import { buildApp, launchOptions, startPreview, type Preview } from './bench/server';
 import { runSessionBench } from './bench/session-bench';
 
-const PORT = 4174;
 const MODULES = ['first-group', 'advice-and-interrogation'];
 const TIME_LIMIT_MS = 45 * 60_000; // a busy two-core machine needs about 12 minutes
 
 const root = process.cwd();
-const args = new Set(process.argv.slice(2));
-for (const a of args)
-  if (!['--no-build', '--no-compile', '--no-browser'].includes(a)) {
-    console.error(`unknown option ${a} (options: --no-build, --no-compile, --no-browser)`);
+const args = new Set<string>();
+const values = new Map<string, string>();
+for (const a of process.argv.slice(2)) {
+  const [name, value] = a.split(/=(.*)/s) as [string, string | undefined];
+  if (['--no-build', '--no-compile', '--no-browser', '--no-features'].includes(a)) args.add(a);
+  else if (['--out-dir', '--port'].includes(name) && value) values.set(name, value);
+  else {
+    console.error(`unknown option ${a} (options: --no-build, --no-compile, --no-browser, --no-features, --out-dir=<dir>, --port=<n>)`);
     process.exit(2);
   }
+}
+const outDir = values.get('--out-dir') ?? join(root, 'dist');
+const PORT = Number(values.get('--port') ?? 4174);
 
 const log = (s: string) => console.error(`[bench] ${s}`);
 const report: BenchReport = { date: new Date().toISOString(), machine: machineInfo() };
@@ -70,19 +79,20 @@ process.once('exit', () => preview?.stopSync());
 const watchdog = setTimeout(() => abort(`timed out after ${TIME_LIMIT_MS / 60_000} minutes`, 1), TIME_LIMIT_MS);
 
 async function browserPart() {
-  if (!args.has('--no-build')) buildApp(root, log);
+  if (!args.has('--no-build')) buildApp(root, outDir, log);
   const launch = launchOptions();
-  preview = await startPreview(root, PORT);
+  preview = await startPreview(root, PORT, outDir);
   log(`serving dist on ${preview.url}`);
   browser = await chromium.launch(launch);
   report.machine.chromium = browser.version();
 
-  report.dist = measureDist(join(root, 'dist'));
+  report.dist = measureDist(outDir);
   report.routes = await measureRoutes(browser, preview.url);
   log(`measured JavaScript on ${report.routes.length} routes`);
   report.sessions = [];
   for (const id of MODULES) report.sessions.push(await runSessionBench(id, { baseURL: preview.url, launch, reloads: 7, log }));
 
+  if (args.has('--no-features')) return;
   const target = { baseURL: preview.url, launch, log };
   report.caseFiles = await runCaseFileBench(root, { ...target, runs: 5 });
   report.scorm = await runScormBench([[MODULES[0]!], scripts().map((s) => s.id)], { ...target, runs: 3 });

@@ -38,7 +38,7 @@ test('an oversized script file is refused before anything is read', async ({ pag
   await page.goto('/#/author');
   await page.getByLabel('Script file (.md)').setInputFiles({ name: 'huge.md', mimeType: 'text/markdown', buffer: Buffer.alloc(600 * 1024, 'a') });
   await expect(page.getByRole('alert')).toContainText('limited to 512 KB');
-  await expect(page.getByLabel('Script text')).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Script' })).toHaveText('');
 });
 
 test('a script file that is not UTF-8 is refused as the Case library refuses it, and nothing is loaded', async ({ page }) => {
@@ -47,6 +47,6 @@ test('a script file that is not UTF-8 is refused as the Case library refuses it,
   await page.getByLabel('Script file (.md)').setInputFiles({ name: 'latin1.md', mimeType: 'text/markdown', buffer: latin1 });
   await expect(page.getByRole('alert')).toContainText('latin1.md: the file is not UTF-8 text');
   await expect(page.getByRole('alert')).toContainText('Nothing was loaded.');
-  await expect(page.getByLabel('Script text')).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Script' })).toHaveText('');
   await expect(page.getByRole('heading', { name: 'No problems found' })).toHaveCount(0);
 });

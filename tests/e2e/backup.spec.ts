@@ -89,7 +89,7 @@ test('a backup restored after the site data was cleared brings back the same pro
   await expectNoAxeViolations(page);
   const file = await backUp(page);
   expect(file.name).toMatch(/^balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(file.text)).toMatchObject({ format: 'balint-rehearsal-backup', version: 2, data: { attempts: [{ moduleId: id, status: 'active' }] } });
+  expect(JSON.parse(file.text)).toMatchObject({ format: 'balint-rehearsal-backup', version: 3, data: { attempts: [{ moduleId: id, status: 'active' }] } });
   await expect(page.getByText(/^Last backed up: (?!Never)/)).toBeVisible();
 
   await clearSiteData(page);
@@ -156,7 +156,8 @@ test('text from a restored file is shown as text, never run as HTML', async ({ p
   const payload = '<img src=x onerror="window.__xss=1">';
   const attempt = {
     schema: 1, id: 'hostile', moduleId: payload, scriptHash: 'x', status: 'completed', startedAt: '2026-11-25T10:00:00.000Z',
-    updatedAt: '2026-11-25T10:05:00.000Z', activeMs: 1000, steps: [], undone: [], snapshot: {}, sceneId: payload, climate: {}, endingId: payload,
+    updatedAt: '2026-11-25T10:05:00.000Z', activeMs: 1000, steps: [], undone: [], sceneId: payload, climate: {}, endingId: payload,
+    snapshot: { status: 'done', value: payload, historyValue: {}, context: { climate: {}, chosen: [], visited: [payload], trail: [] }, children: {} },
   } as const;
   await page.goto('/#/settings');
   await pick(page, envelope({ attempts: [attempt], settings: { schema: 1, feedbackMode: 'immediate', pace: 'readable' } }));

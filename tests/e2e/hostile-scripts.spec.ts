@@ -10,10 +10,10 @@
  *     budget; the chain) no task on the page's main thread runs over 200 ms: the compile runs in
  *     a worker and the page sanitises a few pieces per task.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { aliasedAnchor, atTheLimits, denseText, sceneChain } from '../unit/security/hostile-scripts';
-import { recordConsoleErrors, recordCspViolations } from './support/security-probes';
+import { checkInAuthoring, importInLibrary, recordConsoleErrors, recordCspViolations, watchLongTasks } from './support/security-probes';
 
 const hostile = readFileSync('tests/fixtures/library-hostile.md', 'utf8');
 const FOREIGN = /Expected|Maximum call stack|https:\/\/github\.com|undefined|RangeError|TypeError/;
@@ -32,38 +32,11 @@ function decisionChain(n: number): string {
     ['good', 'bad'].map((e) => `### Ending: ${e}\nTitle: ${e}\nKind: left-with-a-question\n\n**Ana:** ${e}\n\nDebrief: d\n`).join('\n');
 }
 
-/** Watch the page's main thread: every long task (over 50 ms) from now on, in milliseconds. */
-async function watchLongTasks(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __longObserver?: PerformanceObserver };
-    w.__longObserver?.disconnect(); // a hash navigation keeps the document, and its observer
-    w.__long = [];
-    w.__longObserver = new PerformanceObserver((list) => void list.getEntries().forEach((e) => w.__long.push(Math.round(e.duration))));
-    w.__longObserver.observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long.slice());
-}
-
-/** Put `source` into the authoring screen's text field (as a paste would) and check it. */
-async function checkInAuthoring(page: Page, source: string) {
-  await page.getByLabel('Script text').evaluate((el: HTMLTextAreaElement, text) => {
-    el.value = text;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, source);
-  await page.getByRole('button', { name: 'Check the script' }).click();
-  return page.getByRole('status').filter({ hasText: /problems? to fix|No problems found/ }).getByRole('heading').first();
-}
-
-/** Import `source` as a file in the Case library. */
-async function importInLibrary(page: Page, name: string, source: string) {
-  await page.getByLabel('Case files (.md)').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(source) });
-}
-
 test('hostile Markdown, imported in the Case library and pasted in the authoring screen: no console error, no CSP violation', async ({ page }) => {
   const violations = await recordCspViolations(page);
   const errors = recordConsoleErrors(page);
   await page.goto('/#/library');
-  await importInLibrary(page, 'library-hostile.md', hostile);
+  await importInLibrary(page, [['library-hostile.md', hostile]]);
   await expect(page.getByText(/“.*Hostile case” \(library-hostile\.md\) was added to your case library\./)).toBeVisible();
   await page.goto('/#/module/library-hostile');
   await expect(page.getByRole('heading', { level: 1, name: /Hostile case/ })).toBeVisible();
@@ -88,7 +61,7 @@ test('an 11,500-scene chain is refused with the scene limit, on the authoring sc
   expect(await listed.innerText()).not.toMatch(FOREIGN);
 
   await page.goto('/#/library');
-  await importInLibrary(page, 'chain.md', chain);
+  await importInLibrary(page, [['chain.md', chain]]);
   const problems = page.getByRole('list', { name: 'Problems in chain.md' });
   await expect(problems).toContainText(/chain\.md:\d+: the script has more than 400 scenes and endings, the limit for one script/);
   expect(await problems.innerText()).not.toMatch(/could not be saved|Maximum call stack/);
@@ -103,7 +76,7 @@ test('a 400 KB YAML anchor aliased 99 times is refused with the front matter lim
   await expect(page.locator('.diagnostics')).toContainText(/the front matter is [\d,]+ characters long; the limit is 65,536/);
 
   await page.goto('/#/library');
-  await importInLibrary(page, 'laughs.md', laughs);
+  await importInLibrary(page, [['laughs.md', laughs]]);
   await expect(page.getByRole('list', { name: 'Problems in laughs.md' })).toContainText(/laughs\.md:1: the front matter is [\d,]+ characters long; the limit is 65,536/);
   expect(errors).toEqual([]);
 });
@@ -129,7 +102,7 @@ test('at the documented limits no main-thread task runs over 200 ms, on the auth
     await page.goto('/#/library');
     await expect(page.getByRole('heading', { level: 1, name: 'Case library' })).toBeVisible();
     const longTasksLibrary = await watchLongTasks(page);
-    await importInLibrary(page, name, source);
+    await importInLibrary(page, [[name, source]]);
     // Added, refused, or (the same id as the file before) another version to confirm: the outcome is shown.
     await expect(page.getByRole('status').filter({ hasText: name }).first()).toBeVisible({ timeout: 60_000 });
     await page.waitForTimeout(300);

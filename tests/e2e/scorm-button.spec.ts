@@ -1,24 +1,24 @@
 /**
  * "Build SCORM package" in the instructor view, end to end: in the built app, choose modules,
  * press the button, capture the download, unzip it, and serve it beside the stand-in LMS
- * (tests/e2e/scorm-harness, scorm-again's Scorm12API) as an LMS would: the module launches, a
- * choice commits, and finishing reports completed with the participation score the instructor
- * chose (50 at the ending, 100 once a reflection is saved), never passed or failed. Also: the
+ * (tests/e2e/scorm-harness, scorm-again's Scorm12API or Scorm2004API) as an LMS would: the module
+ * launches, a choice commits, and finishing reports completed with the participation score the
+ * instructor chose (50 at the ending, 100 once a reflection is saved), never passed or failed, in
+ * SCORM 1.2 and in SCORM 2004 4th edition (chosen with the version radio group). Also: the
  * form's errors, axe on
  * the view with the new section, the course block under the app's CSP, building offline from the
  * precache, and the message when the files cannot be had at all.
  */
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { readCourse } from '../../src/lms/course-block';
 import { CSP_META } from '../../src/tools/csp';
 import { expectNoAxeViolations } from './support/player';
 import { plansToEndings, scripts } from './support/plans';
-import { serveStatic, type StaticServer } from './scorm-harness/server';
+import { manifest2004Problems } from './scorm-harness/manifest-2004-rules';
+import { openHarness, servePackage, type ServedPackage } from './scorm-harness/package-lms';
 import { lms, statusesSet, stepAndCommit } from './support/scorm-lms';
 
 // The module with the shortest path to an ending that has a choice on it keeps the test quick.
@@ -60,11 +60,9 @@ async function waitForServiceWorker(page: Page) {
 
 
 test.describe('in the LMS', () => {
-  let dir: string;
-  let server: StaticServer | undefined;
+  let served: ServedPackage | undefined;
   test.afterAll(async () => {
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   test('an instructor builds a package with a participation score in the browser; it plays in an LMS, commits each choice, reports completed and counts taking part', async ({ page, browser }, testInfo) => {
@@ -73,7 +71,7 @@ test.describe('in the LMS', () => {
     const section = page.getByRole('region', { name: 'SCORM package (for Moodle, Canvas, Blackboard)' });
     await expect(section).toBeVisible();
     await expect(section).toContainText('upload the file to your course as a SCORM package');
-    await expect(section).toContainText('The package reports completion and time. Balint Rehearsal does not grade sessions; a participation score is optional.');
+    await expect(section).toContainText('The package reports completion, time and each choice the learner makes. Balint Rehearsal does not grade sessions; a participation score is optional.');
     await expect(section.getByRole('radio', { name: 'Completion and time only, no score' })).toBeChecked();
     await expectNoAxeViolations(page);
 
@@ -98,7 +96,7 @@ test.describe('in the LMS', () => {
     testInfo.annotations.push({ type: 'timing', description: `2 modules: press to download ${ms} ms` });
     console.log(`[scorm-button] 2 modules built in the browser in ${ms} ms`);
     expect(name).toBe(FILE);
-    await expect(section.getByRole('status')).toHaveText(new RegExp(`^SCORM package ready: ${FILE.replace(/\./g, '\\.')} \\(\\d+ KB, ${Object.keys(entries).length} files, 2 modules\\)`));
+    await expect(section.getByRole('status')).toHaveText(new RegExp(`^SCORM 1\\.2 package ready: ${FILE.replace(/\./g, '\\.')} \\(\\d+ KB, ${Object.keys(entries).length} files, 2 modules\\)`));
     await expect(title).not.toHaveAttribute('aria-invalid');
     await expectNoAxeViolations(page);
 
@@ -116,15 +114,11 @@ test.describe('in the LMS', () => {
     expect(Object.keys(entries).some((n) => /(^|\/)(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest|scorm-kit\.json)$|^icons\//.test(n))).toBe(false);
     const html = strFromU8(entries['index.html']!);
     expect(html).not.toContain('rel="manifest"');
-    expect(readCourse(new JSDOM(html).window.document)).toEqual({ v: 2, modules: [first.id, second.id], score: 'participation' });
+    expect(readCourse(new JSDOM(html).window.document)).toEqual({ v: 3, format: 'scorm12', modules: [first.id, second.id], score: 'participation' });
 
     // Serve it as an LMS does, with the app's CSP as a header too, and watch for CSP violations.
-    dir = mkdtempSync(join(tmpdir(), 'balint-scorm-button-'));
-    for (const [n, data] of Object.entries(entries)) {
-      mkdirSync(dirname(join(dir, 'pkg', n)), { recursive: true });
-      writeFileSync(join(dir, 'pkg', n), data);
-    }
-    server = await serveStatic({ '/lms/': join(process.cwd(), 'tests/e2e/scorm-harness'), '/scorm-again/': join(process.cwd(), 'node_modules/scorm-again/dist'), '/pkg/': join(dir, 'pkg') });
+    served = await servePackage(entries);
+    const { server } = served;
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     await context.route(/\/pkg\/index\.html/, async (route) => {
       const response = await route.fetch();
@@ -139,11 +133,7 @@ test.describe('in the LMS', () => {
     const lmsPage = await context.newPage();
     lmsPage.on('pageerror', (e) => errors.push(e.message));
     lmsPage.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await lmsPage.addInitScript((init) => {
-      if (window === window.top) (window as unknown as { __scormInit: unknown }).__scormInit = init;
-    }, { launch: `/pkg/index.html?module=${first.id}` });
-    await lmsPage.goto(`${server.url}/lms/index.html`);
-    const frame: FrameLocator = lmsPage.frameLocator('iframe[title="Course content"]');
+    const frame = await openHarness(lmsPage, server.url, { launch: `/pkg/index.html?module=${first.id}` });
     await frame.getByRole('button', { name: 'Begin', exact: true }).click();
     await expect(frame.getByRole('list', { name: 'Transcript' })).toBeVisible();
     expect((await lms(lmsPage)).now.lesson_status).toBe('incomplete');
@@ -177,6 +167,45 @@ test.describe('in the LMS', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('an instructor builds a SCORM 2004 4th edition package with a participation score; in a 2004 LMS it reports each choice, completion and the score as scaled and raw, success unknown', async ({ page, browser }, testInfo) => {
+    testInfo.setTimeout(120_000);
+    await chooseModules(page, [first.id]);
+    const section = page.getByRole('region', { name: 'SCORM package (for Moodle, Canvas, Blackboard)' });
+    const versions = section.getByRole('group', { name: 'SCORM version' });
+    await expect(versions.getByRole('radio', { name: 'SCORM 1.2 (most LMSs)' })).toBeChecked();
+    await versions.getByRole('radio', { name: 'SCORM 2004 4th edition' }).check();
+    await section.getByRole('radio', { name: 'Completion, time and a participation score' }).check();
+    await expectNoAxeViolations(page);
+    const { entries, ms } = await build(page);
+    console.log(`[scorm-button] SCORM 2004, 1 module built in the browser in ${ms} ms`);
+    await expect(section.getByRole('status')).toHaveText(/^SCORM 2004 4th edition package ready: /);
+    expect(manifest2004Problems(entries, (t) => new JSDOM(t, { contentType: 'application/xml' }).window.document)).toEqual([]);
+    expect(readCourse(new JSDOM(strFromU8(entries['index.html']!)).window.document)).toEqual({ v: 3, format: 'scorm2004', modules: [first.id], score: 'participation' });
+
+    const served = await servePackage(entries);
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    try {
+      const lmsPage = await context.newPage();
+      const frame = await openHarness(lmsPage, served.server.url, { launch: `/pkg/index.html?module=${first.id}`, version: '2004' });
+      await frame.getByRole('button', { name: 'Begin', exact: true }).click();
+      for (const move of plan) await stepAndCommit(lmsPage, frame, move);
+      await expect(frame.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+      type Now = { completion_status: string; success_status: string; score_scaled: string; score_raw: string; interactions: { type: string; learner_response: string }[] };
+      const now = () => lmsPage.evaluate(() => (window as unknown as { lms: { snapshot(): Now } }).lms.snapshot());
+      let state = await now();
+      expect([state.completion_status, state.success_status, state.score_scaled, state.score_raw]).toEqual(['completed', 'unknown', '0.5', '50']);
+      expect(state.interactions.map((i) => [i.type, i.learner_response])).toEqual(plan.flatMap((p) => (p.kind === 'choice' ? [['choice', p.id]] : [])));
+      await frame.getByLabel('Your reflection on this session').fill('Kept on this device');
+      await frame.getByRole('button', { name: 'Save reflection' }).click();
+      await expect.poll(async () => (await now()).score_raw).toBe('100');
+      state = await now();
+      expect([state.completion_status, state.success_status, state.score_scaled]).toEqual(['completed', 'unknown', '1']);
+    } finally {
+      await context.close();
+      await served.close();
+    }
+  });
 });
 
 
@@ -190,7 +219,7 @@ test('with the service worker, a package builds offline from the precache', asyn
     console.log(`[scorm-button] 1 module built offline in ${ms} ms`);
     expect(name).toMatch(/^[a-z0-9-]+\.zip$/);
     expect(Object.keys(entries)).toContain('imsmanifest.xml');
-    await expect(page.getByRole('status').filter({ hasText: 'SCORM package ready' })).toContainText('1 module');
+    await expect(page.getByRole('status').filter({ hasText: 'package ready' })).toContainText('1 module');
   } finally {
     await context.setOffline(false);
   }

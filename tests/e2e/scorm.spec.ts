@@ -3,20 +3,16 @@
  * command (`src/tools/export-scorm.ts`, no score option: the default), unzips it and serves it
  * beside a stand-in LMS page (tests/e2e/scorm-harness) whose window.API is scorm-again's
  * Scorm12API, a conformant LMS-side runtime. The package runs in an iframe on the same origin, as
- * an LMS launches a SCO. It reports completion and time, never a score, never passed or failed.
+ * an LMS launches a SCO. It reports completion, time and each choice (as cmi.interactions), never
+ * a score, never passed or failed.
  * (The participation score is played end to end in scorm-button.spec.ts.)
  */
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { strFromU8, unzipSync } from 'fflate';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8 } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { plansToEndings, script } from './support/plans';
 import { step } from './support/player';
-import { serveStatic, type StaticServer } from './scorm-harness/server';
+import { closeSco as closeScoWith, exportPackage, openHarness, servePackage, type ServedPackage } from './scorm-harness/package-lms';
 import { lms, statusesSet, stepAndCommit } from './support/scorm-lms';
 
 const id = 'rule-honesty';
@@ -24,51 +20,25 @@ const s = script(id);
 // The longest of the shortest plans to each ending, so "halfway" is a real scene mid-session.
 const [, plan] = [...plansToEndings(s).entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
 const launch = `/pkg/index.html?module=${id}`;
+const choices = plan.flatMap((p) => (p.kind === 'choice' ? [p.id] : []));
 
-let dir: string;
-let server: StaticServer;
+let served: ServedPackage;
 let entries: Record<string, Uint8Array>;
-
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(300_000);
-  dir = mkdtempSync(join(tmpdir(), 'balint-scorm-e2e-'));
-  const zip = join(dir, `${id}.zip`);
-  await promisify(execFile)('npx', ['--no-install', 'tsx', 'src/tools/export-scorm.ts', '--modules', id, '--out', zip], { cwd: process.cwd() });
-  entries = unzipSync(readFileSync(zip));
-  for (const [name, data] of Object.entries(entries)) {
-    const path = join(dir, 'pkg', name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
-  }
-  server = await serveStatic({
-    '/lms/': join(process.cwd(), 'tests/e2e/scorm-harness'),
-    '/scorm-again/': join(process.cwd(), 'node_modules/scorm-again/dist'),
-    '/pkg/': join(dir, 'pkg'),
-  });
+  entries = await exportPackage(['--modules', id]);
+  served = await servePackage(entries);
 });
 
 test.afterAll(async () => {
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await served?.close();
 });
 
 /** Open the stand-in LMS with these initial CMI values and the package in its iframe. */
-async function openLms(page: Page, cmi?: object): Promise<FrameLocator> {
-  await page.addInitScript((init) => {
-    if (window === window.top) (window as unknown as { __scormInit: unknown }).__scormInit = init;
-  }, { launch, cmi });
-  await page.goto(`${server.url}/lms/index.html`);
-  return page.frameLocator('iframe[title="Course content"]');
-}
-
-
+const openLms = (page: Page, cmi?: object) => openHarness(page, served.server.url, { launch, cmi });
 /** Unload the package (the LMS closing the SCO): its pagehide must end the LMS session. */
-async function closeSco(page: Page) {
-  await page.evaluate(() => document.querySelector('iframe')!.remove());
-  await expect.poll(async () => (await lms(page)).calls.some((c) => c[0] === 'LMSFinish')).toBe(true);
-}
-
+const closeSco = (page: Page) => closeScoWith(page, 'LMSFinish');
 
 test('the package is a SCORM 1.2 package: manifest at the root, well-formed, one SCO, only the chosen module', () => {
   expect(Object.keys(entries)).toContain('imsmanifest.xml');
@@ -98,7 +68,7 @@ test('the package is a SCORM 1.2 package: manifest at the root, well-formed, one
   expect(names.some((n) => /(^|\/)sw\.js$|manifest\.webmanifest$/.test(n))).toBe(false);
 });
 
-test('in the LMS: progress is committed at every step, resumes on another device from suspend data, and completes without a score', async ({ page, browser }) => {
+test('in the LMS: progress is committed at every step, each choice is an interaction, resumes on another device from suspend data, and completes without a score', async ({ page, browser }) => {
   const frame = await openLms(page);
   await frame.getByRole('button', { name: 'Begin', exact: true }).click();
   await expect(frame.getByRole('list', { name: 'Transcript' })).toBeVisible();
@@ -123,7 +93,10 @@ test('in the LMS: progress is committed at every step, resumes on another device
   // Another device: fresh storage, only what the LMS kept.
   const device = await browser.newContext({ reducedMotion: 'reduce' });
   const again = await device.newPage();
-  const frame2 = await openLms(again, { suspend_data: suspend, core: { entry: 'resume', lesson_status: 'incomplete', lesson_location: state.now.lesson_location } });
+  const made = plan.slice(0, half).filter((p) => p.kind === 'choice').length;
+  expect(state.now.interactions.map((i) => i.student_response)).toEqual(choices.slice(0, made));
+  const held = state.now.interactions.map(({ id: iid, type, student_response, time, latency }) => ({ id: iid, type, student_response, time, latency }));
+  const frame2 = await openLms(again, { suspend_data: suspend, core: { entry: 'resume', lesson_status: 'incomplete', lesson_location: state.now.lesson_location }, interactions: Object.fromEntries(held.map((h, i) => [String(i), h])) });
   await expect(frame2.getByRole('list', { name: 'Transcript' })).toBeVisible();
   await expect(frame2.getByRole('button', { name: 'Begin', exact: true })).toHaveCount(0);
   expect(await frame2.getByRole('list', { name: 'Transcript' }).getByRole('listitem').allInnerTexts()).toEqual(transcript);
@@ -136,6 +109,14 @@ test('in the LMS: progress is committed at every step, resumes on another device
   expect(state.calls.some((c) => c[0] === 'LMSSetValue' && c[1]!.startsWith('cmi.core.score'))).toBe(false);
   expect(state.now.exit).toBe('');
   expect(state.now.suspend_data.length).toBeLessThanOrEqual(4096);
+  // Each choice exactly once, in order: the branch point, type choice, the choice id, when and how long.
+  expect(state.now.interactions.map((i) => i.student_response)).toEqual(choices);
+  for (const i of state.now.interactions) {
+    expect(i.id).toMatch(new RegExp(`^${id}_[a-z0-9-]+$`));
+    expect(i.type).toBe('choice');
+    expect(i.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+    expect(i.latency).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+  }
   await closeSco(again);
   await device.close();
 });
@@ -158,7 +139,7 @@ test('opened directly without an LMS, the package plays with local progress and 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.url}${launch}`);
+  await page.goto(`${served.server.url}${launch}`);
   await page.getByRole('button', { name: 'Begin', exact: true }).click();
   const items = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
   await expect(items).not.toHaveCount(0);

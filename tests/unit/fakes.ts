@@ -18,7 +18,7 @@ export function fakeAttempt(overrides: Partial<Attempt> = {}): Attempt {
     activeMs: 0,
     steps: [],
     undone: [],
-    snapshot: { value: 'ask' },
+    snapshot: { status: 'active', value: 'ask', historyValue: {}, context: { climate: { safety: 50 }, chosen: [], visited: ['ask'], trail: [{ scene: 'ask', lines: [0], climate: { safety: 50 } }] }, children: {} },
     sceneId: 'ask',
     climate: { safety: 50 },
     ...overrides,

@@ -10,7 +10,7 @@ export const debrief = {
   rulesHeading: 'Ground rules this session touched',
   voicesHeading: 'Inner voices you may not have heard',
   /** Who an inner voice is, before its words: "Ben (thinks):". */
-  thinks: (speaker: string) => `${speaker} (thinks):`,
+  thinks: (speaker = '') => `${speaker} (thinks):`,
   notShownInPlay: '(not shown during play)',
   noVoices: 'No inner voices on this path.',
   mapHeading: 'Map of the session',

@@ -1,8 +1,10 @@
 /**
- * Assembles a SCORM 1.2 package from the files of an ordinary production build: `imsmanifest.xml`
- * at the root, the player (every file the kit lists), only the chosen modules' script chunks, and
- * `index.html` rewritten to carry the course block, which is what switches the player into
- * package mode (see `course-block.ts`). Nothing is compiled or bundled here.
+ * Assembles a package for an LMS from the files of an ordinary production build: the format's
+ * manifest at the root (written by a `ManifestWriter`: SCORM 1.2 `manifest.ts`, the default;
+ * SCORM 2004 `manifest-2004.ts`; cmi5's own), the player (every file the kit lists), only the
+ * chosen modules' script chunks, and `index.html` rewritten to carry the course block, which is
+ * what switches the player into package mode and names its format (see `course-block.ts`).
+ * Nothing is compiled or bundled here.
  *
  * Pure and browser-safe: files come in through `read`, so the same code runs in the instructor
  * view (reading by `fetch` from the app's own, precached origin) and in `npm run export:scorm`
@@ -13,9 +15,10 @@ import { strFromU8, strToU8, zipSync, type ZipOptions } from 'fflate';
 import { COURSE_VERSION, courseBlockHtml, MAX_COURSE_MODULES, type ScormCourse } from '../course-block';
 import { COURSE_BLOCK_ID } from '../course-block-id';
 import { sha256Hex } from '../../storage/canonical-json';
-import { buildManifest, type ManifestModule } from './manifest';
+import { SCORM12_MANIFEST } from './manifest';
 import { parseKit, type ScormKit } from './scorm-kit';
-import type { ScoreMode } from '../types';
+import type { ManifestModule, ManifestWriter } from './types';
+import type { PackageFormat, ScoreMode } from '../types';
 
 export { KIT_FILE } from './scorm-kit';
 
@@ -31,6 +34,8 @@ export interface AssembleInput {
   title?: string;
   /** Reads a file of the build by its path relative to `index.html`. */
   read(path: string): Promise<Uint8Array>;
+  /** Writes the manifest, and so decides the format (default: SCORM 1.2). */
+  manifest?: ManifestWriter;
   /** Told after each file is read, for progress. */
   onProgress?(done: number, total: number): void;
 }
@@ -39,9 +44,9 @@ export interface AssembleInput {
 export interface ScormPackage {
   /** The zip. */
   zip: Uint8Array;
-  /** The manifest XML. */
+  /** The manifest's text. */
   manifest: string;
-  /** Path of every file in the zip (`imsmanifest.xml` first, then sorted). */
+  /** Path of every file in the zip (the manifest first, then sorted). */
   files: string[];
   /** The course title the manifest carries. */
   title: string;
@@ -65,24 +70,27 @@ export async function assemblePackage(input: AssembleInput): Promise<ScormPackag
   const { score } = input;
   if (score !== undefined && score !== 'participation') throw new Error(`Unknown score "${String(score)}": a package reports no score, or a participation score.`);
   const chosen = ids.map((id) => known.get(id)!);
-  const course: ScormCourse = { v: COURSE_VERSION, modules: ids, ...(score ? { score } : {}) };
+  const writer = input.manifest ?? SCORM12_MANIFEST;
+  const course: ScormCourse = { v: COURSE_VERSION, format: writer.format, modules: ids, ...(score ? { score } : {}) };
   const title = input.title?.trim() || (chosen.length === 1 ? chosen[0]!.title : DEFAULT_TITLE);
 
   const files = [...new Set([...kit.player, ...chosen.map((m) => m.chunk)])].sort();
   const data = await readAll(files, input);
-  data.set(kit.launch, strToU8(packagePage(strFromU8(data.get(kit.launch)!), course)));
+  const page = packagePage(strFromU8(data.get(kit.launch)!), course);
+  data.set(kit.launch, strToU8(writer.page ? writer.page(page) : page));
 
   const modules: ManifestModule[] = chosen.map((m) => ({ id: m.id, title: m.title, files: [m.chunk] }));
-  const manifest = buildManifest({
-    identifier: `balint-rehearsal-${await identity(chosen)}`,
+  const manifest = writer.write({
+    identifier: `balint-rehearsal-${await identity(chosen, writer.format)}`,
     title,
     launch: kit.launch,
     modules,
     sharedFiles: kit.player,
   });
-  const entries: Record<string, [Uint8Array, ZipOptions]> = { 'imsmanifest.xml': [strToU8(manifest), { mtime: ZIP_TIME }] };
+  if (files.includes(writer.file)) throw new Error(`The build already has a file named ${writer.file}.`);
+  const entries: Record<string, [Uint8Array, ZipOptions]> = { [writer.file]: [strToU8(manifest), { mtime: ZIP_TIME }] };
   for (const f of files) entries[f] = [data.get(f)!, { mtime: ZIP_TIME }];
-  return { zip: zipSync(entries, { level: 9 }), manifest, files: ['imsmanifest.xml', ...files], title, course };
+  return { zip: zipSync(entries, { level: 9 }), manifest, files: [writer.file, ...files], title, course };
 }
 
 async function readAll(files: readonly string[], input: AssembleInput): Promise<Map<string, Uint8Array>> {
@@ -109,9 +117,13 @@ export function packagePage(html: string, course: ScormCourse): string {
   return `${page.slice(0, at).trimEnd()}\n    ${courseBlockHtml(course)}\n  ${page.slice(at)}`;
 }
 
-/** Stable manifest identity: the same modules at the same content versions give the same id. */
-async function identity(modules: readonly ScormKit['modules'][number][]): Promise<string> {
-  return (await sha256Hex(modules.map((m) => `${m.id}@${m.hash}`).join(','))).slice(0, 16);
+/**
+ * Stable manifest identity: the same modules at the same content versions in the same format give
+ * the same id (SCORM 1.2 packages keep the id they had before other formats existed).
+ */
+async function identity(modules: readonly ScormKit['modules'][number][], format: PackageFormat): Promise<string> {
+  const list = modules.map((m) => `${m.id}@${m.hash}`).join(',');
+  return (await sha256Hex(format === 'scorm12' ? list : `${format}:${list}`)).slice(0, 16);
 }
 
 /** The error for module ids a package cannot hold (the same words from the command and the button). */

@@ -17,40 +17,9 @@
  * and the ADL files are not ours to redistribute; the manifest references them by location as
  * SCORM 1.2 requires.
  */
-
-/** One module of the package. */
-export interface ManifestModule {
-  /** Module id (lower-case letters, digits, hyphens). */
-  id: string;
-  /** Title shown in the LMS. */
-  title: string;
-  /** Files only this module uses (its compiled script chunk). */
-  files: string[];
-}
-
-/** Everything the manifest says. */
-export interface ManifestInput {
-  /** Manifest identifier (stable for the same modules and content). */
-  identifier: string;
-  /** Organization title. */
-  title: string;
-  /** The player page every SCO launches. */
-  launch: string;
-  /** The modules, in course order. */
-  modules: ManifestModule[];
-  /** Every other file of the package (the player). */
-  sharedFiles: string[];
-}
-
-/** Escape text for XML content and attribute values. */
-export function xmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
-/** An xs:ID-safe identifier (letters, digits, '-', '_', '.'), starting with a letter. */
-export function xmlId(prefix: string, id: string): string {
-  return `${prefix}-${id.replace(/[^A-Za-z0-9._-]/g, '_')}`;
-}
+import type { ManifestInput, ManifestWriter } from './types';
+import { scormResources } from './scorm-resources';
+import { xmlEscape, xmlId } from './xml';
 
 const SCHEMA_LOCATION = [
   'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd',
@@ -58,10 +27,9 @@ const SCHEMA_LOCATION = [
   'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
 ].join(' ');
 
-/** The manifest XML. */
+/** The SCORM 1.2 manifest XML. */
 export function buildManifest(m: ManifestInput): string {
   const e = xmlEscape;
-  const files = (list: readonly string[], indent: string) => list.map((f) => `${indent}<file href="${e(f)}"/>`).join('\n');
   const items = m.modules.map((mod) =>
     [
       `      <item identifier="${xmlId('ITEM', mod.id)}" identifierref="${xmlId('RES', mod.id)}" isvisible="true">`,
@@ -69,19 +37,6 @@ export function buildManifest(m: ManifestInput): string {
       `      </item>`,
     ].join('\n'),
   );
-  const scos = m.modules.map((mod) =>
-    [
-      `    <resource identifier="${xmlId('RES', mod.id)}" type="webcontent" adlcp:scormtype="sco" href="${e(`${m.launch}?module=${encodeURIComponent(mod.id)}`)}">`,
-      files([m.launch, ...mod.files], '      '),
-      `      <dependency identifierref="RES-player"/>`,
-      `    </resource>`,
-    ].join('\n'),
-  );
-  const shared = [
-    `    <resource identifier="RES-player" type="webcontent" adlcp:scormtype="asset">`,
-    files(m.sharedFiles.filter((f) => f !== m.launch), '      '),
-    `    </resource>`,
-  ].join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${e(m.identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -99,9 +54,11 @@ ${items.join('\n')}
     </organization>
   </organizations>
   <resources>
-${scos.join('\n')}
-${shared}
+${scormResources(m, { typeAttribute: 'adlcp:scormtype', href: (id) => `${m.launch}?module=${encodeURIComponent(id)}` })}
   </resources>
 </manifest>
 `;
 }
+
+/** The SCORM 1.2 writer the assembler takes. */
+export const SCORM12_MANIFEST: ManifestWriter = { format: 'scorm12', file: 'imsmanifest.xml', write: buildManifest };

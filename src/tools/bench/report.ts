@@ -10,7 +10,7 @@ import type { CompileResults } from './compile-bench';
 import type { DistJs, RouteJs } from './route-js';
 import type { ScormResults } from './scorm-bench';
 import type { SessionResults } from './session-bench';
-import { kb, printTable } from './stats';
+import { kb, printTable, type Summary } from './stats';
 
 /** The machine the figures come from. */
 export interface MachineInfo {
@@ -87,10 +87,11 @@ export function printReport(r: BenchReport): void {
       ['module', 'reloads', 'items', 'median', 'p95', 'attempt bytes', 'storage before', 'storage after', 'Δ storage'],
       r.sessions.map((s) => [s.module, s.resumeMs.n, s.resumeAtItems, s.resumeMs.median, s.resumeMs.p95, s.attemptBytes, s.storageUsageBefore, s.storageUsageAfter, s.storageUsageAfter - s.storageUsageBefore]),
     );
+    printProfiles(r.sessions);
   }
 
   if (r.routes?.length || r.dist) {
-    const rows: (string | number)[][] = (r.routes ?? []).map((x) => [x.route, x.files.length, kb(x.bytes), kb(x.gzip)]);
+    const rows: (string | number)[][] = (r.routes ?? []).map((x) => (x.error ? [x.route, '', '', `failed: ${x.error}`] : [x.route, x.files.length, kb(x.bytes), kb(x.gzip)]));
     if (r.dist) {
       rows.push(['dist: all .js', r.dist.files, kb(r.dist.bytes), kb(r.dist.gzip)]);
       rows.push(['dist: app chunks / service worker', '', '', `${kb(r.dist.appGzip)} / ${kb(r.dist.serviceWorkerGzip)}`]);
@@ -132,4 +133,23 @@ export function printReport(r: BenchReport): void {
       ],
     );
   }
+}
+
+/** Where a choice's and a resume's time goes (absent for a build without the app's marks). */
+function printProfiles(sessions: SessionResults[]): void {
+  const cell = (x: Summary | undefined) => (x ? `${x.median} / ${x.p95}` : '–');
+  const phases = ['input', 'transition', 'save', 'render', 'paint'] as const;
+  if (sessions.some((s) => Object.keys(s.choicePhasesMs ?? {}).length))
+    printTable(
+      'Where a choice goes: click → event → transition → saved and shown → DOM → frame (ms, median / p95)',
+      ['module', ...phases],
+      sessions.map((s) => [s.module, ...phases.map((p) => cell(s.choicePhasesMs?.[p]))]),
+    );
+  else console.log('\n(no choice phases: this build has no balint:* marks)');
+  const moments = ['html', 'appCode', 'moduleScreen', 'script', 'engine', 'storage', 'attemptRead', 'restored', 'transcript'] as const;
+  printTable(
+    'Where a resume goes: ms since navigation start when each is done (median)',
+    ['module', ...moments],
+    sessions.map((s) => [s.module, ...moments.map((m) => (s.resumeMomentsMs?.[m] ? s.resumeMomentsMs[m]!.median : '–'))]),
+  );
 }

@@ -17,8 +17,8 @@ import type { Browser, Page } from '@playwright/test';
 /** One JavaScript file with its raw and gzip sizes. */
 export interface JsFile { path: string; bytes: number; gzip: number }
 
-/** The JavaScript one route loaded. */
-export interface RouteJs { route: string; url: string; files: JsFile[]; bytes: number; gzip: number }
+/** The JavaScript one route loaded (`error` when the route did not get ready: the other routes are still measured). */
+export interface RouteJs { route: string; url: string; files: JsFile[]; bytes: number; gzip: number; error?: string }
 
 /** Every `.js` file in dist. */
 export interface DistJs { files: number; bytes: number; gzip: number; appGzip: number; serviceWorkerGzip: number }
@@ -81,6 +81,8 @@ export async function measureRoutes(browser: Browser, baseURL: string): Promise<
       const files = (await Promise.all(bodies)).filter((f): f is JsFile => !!f).sort((a, b) => b.gzip - a.gzip);
       if (!files.length) throw new Error(`route ${r.route}: no script responses recorded`);
       out.push({ route: r.route, url: r.url, files, bytes: sum(files, 'bytes'), gzip: sum(files, 'gzip') });
+    } catch (e) {
+      out.push({ route: r.route, url: r.url, files: [], bytes: NaN, gzip: NaN, error: (e instanceof Error ? e.message : String(e)).split('\n')[0] });
     } finally {
       await context.close().catch(() => {});
     }

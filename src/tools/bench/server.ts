@@ -33,10 +33,10 @@ export function launchOptions(): LaunchOptions {
   return { ...(executablePath ? { executablePath } : {}), args: SYSTEM_ARGS, timeout: 60_000 };
 }
 
-/** `npx vite build`, output kept unless it fails. */
-export function buildApp(root: string, log: (s: string) => void): void {
-  log('building (npx vite build)…');
-  const r = spawnSync('npx', ['vite', 'build'], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
+/** `npx vite build --outDir <outDir>`, output kept unless it fails. */
+export function buildApp(root: string, outDir: string, log: (s: string) => void): void {
+  log(`building (npx vite build --outDir ${outDir})…`);
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000, env: { ...process.env, FORCE_COLOR: '0' } });
   if (r.status !== 0) {
     const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
     throw new Error(`vite build failed (${r.error ? r.error.message : `exit ${r.status ?? r.signal}`}):\n${out}`);
@@ -61,10 +61,10 @@ export interface Preview {
   stopSync(): void;
 }
 
-/** Start `npx vite preview --port <port> --strictPort` and wait until it answers. */
-export async function startPreview(root: string, port: number, timeoutMs = 30_000): Promise<Preview> {
+/** Start `npx vite preview --port <port> --strictPort --outDir <outDir>` and wait until it answers. */
+export async function startPreview(root: string, port: number, outDir: string, timeoutMs = 30_000): Promise<Preview> {
   if (await portInUse(port)) throw new Error(`port ${port} is already in use; stop whatever is serving it and run again`);
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

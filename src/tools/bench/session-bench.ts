@@ -9,6 +9,9 @@
  *    attempt already holds that step (the session saves before it shows, so it must).
  * 2. Read the completed attempt's stored size, and navigator.storage.estimate() before and after.
  * 3. Start again, play half the plan, and time several reloads until the transcript is back.
+ *
+ * Each step and each reload is also broken into phases from the app's own marks (`profile.ts`), so
+ * the figures say where the time goes, not only how much there is.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,7 @@ import { join } from 'node:path';
 import { chromium, type LaunchOptions, type Page } from '@playwright/test';
 import { plansToEndings, script, type PlanStep } from '../../../tests/e2e/support/plans';
 import { PROBE, STORAGE_USAGE, readAttempts, type StoredAttempt } from './in-page';
+import { CLEAR_MARKS, NAVIGATION, READ_MARKS, resumeMoments, stepPhases, summariseEach, type Marks, type ResumeMoments, type StepPhases } from './profile';
 import { round, summarise, type Summary } from './stats';
 
 /** Everything measured for one module. */
@@ -27,8 +31,12 @@ export interface SessionResults {
   choiceToDomMs: Summary;
   choiceToFrameMs: Summary;
   continueToDomMs: Summary;
-  /** Every step's figures, in order. */
-  steps: { kind: 'choice' | 'continue'; domMs: number; frameMs: number; savedSteps: number }[];
+  /** Every step's figures, in order (phases when the build marks them). */
+  steps: { kind: 'choice' | 'continue'; domMs: number; frameMs: number; savedSteps: number; phases?: StepPhases }[];
+  /** Where a choice's time goes (ms per phase, over the choice steps). */
+  choicePhasesMs: Partial<Record<keyof StepPhases, Summary>>;
+  /** Where a resume's time goes (ms since navigation start, per moment, over the reloads). */
+  resumeMomentsMs: Partial<Record<keyof ResumeMoments, Summary>>;
   /** Reload → transcript shows all its items, ms since navigation start. */
   resumeMs: Summary;
   resumeAtItems: number;
@@ -47,9 +55,10 @@ async function begin(page: Page, id: string) {
   await page.getByRole('list', { name: 'Transcript' }).waitFor();
 }
 
-/** Take one step by role and name; returns the in-page timings. */
-async function step(page: Page, s: PlanStep): Promise<{ domMs: number; frameMs: number }> {
+/** Take one step by role and name; returns the in-page timings and the step's phases. */
+async function step(page: Page, s: PlanStep): Promise<{ domMs: number; frameMs: number; phases?: StepPhases }> {
   const before = await transcriptCount(page);
+  await page.evaluate(CLEAR_MARKS);
   await page.evaluate(`window.__bench.arm(${before})`);
   const button =
     s.kind === 'continue'
@@ -58,7 +67,8 @@ async function step(page: Page, s: PlanStep): Promise<{ domMs: number; frameMs: 
   await button.click();
   const t = await page.evaluate<{ t0: number; tDom: number; tFrame: number } | 0>('window.__bench.stepDone(15000)');
   if (!t) throw new Error(`step ${JSON.stringify(s)}: the transcript did not grow within 15 s`);
-  return { domMs: t.tDom - t.t0, frameMs: t.tFrame - t.t0 };
+  const phases = stepPhases(t, await page.evaluate<Marks>(READ_MARKS));
+  return { domMs: t.tDom - t.t0, frameMs: t.tFrame - t.t0, ...(phases ? { phases } : {}) };
 }
 
 async function attemptsOf(page: Page, id: string): Promise<StoredAttempt[]> {
@@ -100,7 +110,7 @@ export async function runSessionBench(
       const current = stored.find((a) => a.status === (i === plan.length - 1 ? 'completed' : 'active'));
       if (!current || current.steps !== i + 1)
         throw new Error(`${id}: after step ${i + 1} the stored attempt has ${current ? `${current.steps} steps` : 'no record'} (${JSON.stringify(stored)})`);
-      steps.push({ kind: st.kind, domMs: round(t.domMs), frameMs: round(t.frameMs), savedSteps: current.steps });
+      steps.push({ kind: st.kind, domMs: round(t.domMs), frameMs: round(t.frameMs), savedSteps: current.steps, ...(t.phases ? { phases: t.phases } : {}) });
     }
     await page.getByRole('heading', { level: 2, name: 'Debrief' }).waitFor();
     const completed = (await attemptsOf(page, id)).find((a) => a.status === 'completed');
@@ -115,11 +125,13 @@ export async function runSessionBench(
     for (const st of plan.slice(0, Math.floor(plan.length / 2))) await step(page, st);
     const items = await transcriptCount(page);
     const resume: number[] = [];
+    const moments: ResumeMoments[] = [];
     for (let r = 0; r < opts.reloads; r++) {
       await page.reload({ waitUntil: 'domcontentloaded' });
       const at = await page.evaluate<number>(`window.__bench.until(() => window.__bench.reached(${items}), 30000)`);
       if (!at) throw new Error(`${id}: after reload the transcript did not show ${items} items within 30 s`);
       resume.push(at);
+      moments.push(resumeMoments(await page.evaluate(NAVIGATION), await page.evaluate<Marks>(READ_MARKS), at));
       const now = await transcriptCount(page);
       if (now !== items) throw new Error(`${id}: after reload the transcript has ${now} items, expected ${items}`);
     }
@@ -134,7 +146,9 @@ export async function runSessionBench(
       choiceToFrameMs: ms('choice', 'frameMs'),
       continueToDomMs: ms('continue', 'domMs'),
       steps,
+      choicePhasesMs: summariseEach(steps.filter((x) => x.kind === 'choice').map((x) => x.phases)),
       resumeMs: summarise(resume.map((x) => round(x))),
+      resumeMomentsMs: summariseEach(moments),
       resumeAtItems: items,
       attemptBytes: completed.bytes,
       storageUsageBefore,

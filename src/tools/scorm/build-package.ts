@@ -1,5 +1,5 @@
 /**
- * Builds a SCORM 1.2 package on the command line the way the instructor view does in the browser:
+ * Builds a SCORM package (1.2, or 2004 4th edition) on the command line the way the instructor view does in the browser:
  * the ordinary production build (Vite run programmatically with the project's own `vite.config.ts`,
  * loaded, not copied, so the files are exactly the PWA's), then the shared assembler
  * (`src/lms/package/assemble-package.ts`) reading the build's `scorm-kit.json` and files from disk.
@@ -15,7 +15,9 @@ import { join, resolve } from 'node:path';
 import { build, loadConfigFromFile } from 'vite';
 import { assemblePackage, unknownModules, type ScormPackage } from '../../lms/package/assemble-package';
 import { KIT_FILE } from '../../lms/package/scorm-kit';
-import type { ScoreMode } from '../../lms/types';
+import { scormManifest } from '../../lms/package/scorm-manifests';
+import type { ScoreMode, ScormVersion } from '../../lms/types';
+import type { ManifestWriter } from '../../lms/package/types';
 
 export type { ScormPackage };
 
@@ -29,6 +31,10 @@ export interface PackageOptions {
   score?: ScoreMode;
   /** Title of the course in the LMS (default: the module's title, or "Balint Rehearsal"). */
   title?: string;
+  /** SCORM version (default 1.2). */
+  version?: ScormVersion;
+  /** Another format's manifest writer (cmi5: `src/tools/cmi5/build-package.ts`); overrides `version`. */
+  manifest?: ManifestWriter;
 }
 
 /** Build the package (throws with a clear message on unknown modules or content errors). */
@@ -50,7 +56,7 @@ export async function buildScormPackage(o: PackageOptions): Promise<ScormPackage
       build: { ...config.build, outDir, emptyOutDir: true, reportCompressedSize: false },
     });
     const kit: unknown = JSON.parse(readFileSync(join(outDir, KIT_FILE), 'utf8'));
-    return await assemblePackage({ kit, modules: o.modules, score: o.score, title: o.title, read: (path) => readFile(join(outDir, path)) });
+    return await assemblePackage({ kit, modules: o.modules, score: o.score, title: o.title, manifest: o.manifest ?? scormManifest(o.version ?? '1.2'), read: (path) => readFile(join(outDir, path)) });
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -9,6 +9,8 @@ import { importCaseFile, replaceCaseFile, type LibraryStore } from '../../librar
 import type { PickedFile } from '../../library/read-case-file';
 import type { ImportOutcome, CaseFileText } from '../../library/types';
 import type { LibraryScript } from '../../storage/types';
+import { isStorageFull, STORAGE_FULL, STORAGE_FULL_ADVICE } from '../../storage/issue-words';
+import { m } from '../../i18n/messages';
 
 /** One file's line in the report. */
 export interface ImportReport {
@@ -97,9 +99,8 @@ export class CaseFileImports {
 
 /** A storage failure in words: what happened and what to do, never the browser's own message. */
 function failed(fileName: string, e: unknown): ImportOutcome {
-  const full = (e as { name?: unknown } | null)?.name === 'QuotaExceededError';
-  const why = full
-    ? 'the storage this browser gives the app is full; remove case files or old attempts you no longer need, or download a backup and free some space, then try again'
-    : 'this browser did not let the app save it; reload the page and try again, and if it keeps happening, check that the browser keeps data for this site';
-  return { kind: 'refused', fileName, problems: [`${fileName}: it could not be saved: ${why}`] };
+  const why = isStorageFull(e)
+    ? `${STORAGE_FULL}; ${STORAGE_FULL_ADVICE}`
+    : m.library.saveRefused;
+  return { kind: 'refused', fileName, problems: [m.library.notSaved(fileName, why)] };
 }

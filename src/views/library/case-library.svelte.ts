@@ -9,6 +9,7 @@
 import { caseFileName, downloadCaseFile } from '../../library/download-case-file';
 import type { ProgressRepository } from '../../storage/repository';
 import type { LibraryScript } from '../../storage/types';
+import { m } from '../../i18n/messages';
 
 type Store = Pick<ProgressRepository, 'listLibrary' | 'deleteLibraryScript'>;
 
@@ -50,13 +51,13 @@ export class CaseLibrary {
   async remove(record: LibraryScript): Promise<void> {
     await (await this.#store()).deleteLibraryScript(record.id);
     this.#confirming = undefined;
-    this.#status = `Removed “${record.title}” from your case library. Your attempts with it are kept.`;
+    this.#status = m.library.removed(record.title);
     await this.refresh();
   }
 
   /** Save the exact source as `<id>.md`. */
   download(record: LibraryScript): void {
     downloadCaseFile(record.id, record.source);
-    this.#status = `Downloading ${caseFileName(record.id)}, the exact file as imported.`;
+    this.#status = m.library.downloading(caseFileName(record.id));
   }
 }

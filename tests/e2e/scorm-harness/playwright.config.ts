@@ -1,6 +1,7 @@
 /**
- * Runs only the SCORM end-to-end test, without `vite preview`: that test builds and serves its own
- * package on a free port, so it needs neither `dist/` nor port 4173.
+ * Runs only the SCORM end-to-end tests of packages built by the command (1.2 and 2004), without
+ * `vite preview`: they build and serve their own packages on a free port, so they need neither
+ * `dist/` nor port 4173.
  *   npx playwright test -c tests/e2e/scorm-harness/playwright.config.ts
  */
 import { defineConfig } from '@playwright/test';
@@ -9,6 +10,6 @@ import base from '../../playwright.config';
 export default defineConfig({
   ...base,
   testDir: '..',
-  testMatch: /scorm\.spec\.ts$/,
+  testMatch: /scorm(2004)?\.spec\.ts$/,
   webServer: undefined,
 });

@@ -19,6 +19,8 @@ export type Snapshot = {
   score_min: string;
   score_max: string;
   session_time: string;
+  /** The interactions the LMS holds (SCORM 1.2 names). */
+  interactions: { id: string; type: string; student_response: string; time: string; latency: string }[];
 };
 type Lms = { log: { calls: string[][]; commits: Snapshot[] }; snapshot(): Snapshot };
 

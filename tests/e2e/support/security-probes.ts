@@ -4,7 +4,9 @@
  * app's origin, under the app's policy minus Trusted Types, for tests that must insert HTML
  * strings themselves (parsing sanitiser output in Chromium, the checker's negative control).
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, type BrowserContext, type Page } from '@playwright/test';
 import { CSP_HEADER } from '../../../src/tools/csp';
 
 export const ORIGIN = process.env.PW_BASE_URL ?? 'http://localhost:4173';
@@ -92,4 +94,104 @@ export async function openLab(page: Page): Promise<void> {
     route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': CSP_WITHOUT_TRUSTED_TYPES }, body: '<!doctype html><html lang="en"><title>lab</title><body></body></html>' }),
   );
   await page.goto(url);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input (issue 15): what the hostile runs watch and how they hand inputs to the app.
+
+/** Fragments no message the app shows may contain (issue 15's list; case-sensitive). */
+export const FORBIDDEN_IN_MESSAGES = ['Expected', 'Maximum call stack', 'https://github.com', 'undefined', 'Invalid', 'TypeError'] as const;
+
+/** The forbidden fragments a shown message contains. */
+export function foreignFragments(message: string): string[] {
+  return FORBIDDEN_IN_MESSAGES.filter((f) => message.includes(f));
+}
+
+/** Uncaught exceptions (`pageerror`) and console errors of the page, kept apart. */
+export function recordPageErrors(page: Page): { uncaught: string[]; console: string[] } {
+  const found = { uncaught: [] as string[], console: [] as string[] };
+  page.on('pageerror', (e) => void found.uncaught.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && found.console.push(`${m.text()} (${m.location().url})`)));
+  return found;
+}
+
+/**
+ * Everything in the app's IndexedDB database as one string (every store's keys and values), or ''
+ * when there is no database yet. Opening only an existing database, read-only, and closing it at
+ * once, so the dump neither creates nor blocks anything.
+ */
+export async function dumpIndexedDb(page: Page, name = 'balint-rehearsal'): Promise<string> {
+  return page.evaluate(async (name) => {
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return '';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      const stores = Array.from(db.objectStoreNames);
+      if (!stores.length) return `${db.version}`;
+      const tx = db.transaction(stores, 'readonly');
+      const read = (store: string, what: 'getAll' | 'getAllKeys') =>
+        new Promise<unknown>((resolve, reject) => {
+          const r = tx.objectStore(store)[what]();
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const out: Record<string, unknown> = {};
+      for (const s of stores) out[s] = [await read(s, 'getAllKeys'), await read(s, 'getAll')];
+      return JSON.stringify([db.version, out]);
+    } finally {
+      db.close();
+    }
+  }, name);
+}
+
+/** Watch the page's main thread: every long task (over 50 ms) from now on, in milliseconds. */
+export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __longObserver?: PerformanceObserver };
+    w.__longObserver?.disconnect(); // a hash navigation keeps the document, and its observer
+    w.__long = [];
+    w.__longObserver = new PerformanceObserver((list) => void list.getEntries().forEach((e) => w.__long.push(Math.round(e.duration))));
+    w.__longObserver.observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long.slice());
+}
+
+/** Put `source` into the authoring screen's editor in place of what it holds, as select-all and a paste would. */
+export async function pasteInAuthoring(page: Page, source: string) {
+  const editor = page.getByRole('textbox', { name: 'Script' });
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await editor.evaluate((el, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, source);
+}
+
+/** The heading that says how the authoring screen's check came out. */
+export const checkOutcome = (page: Page) => page.getByRole('status').filter({ hasText: /problems? to fix|No problems found/ }).getByRole('heading').first();
+
+/** Paste `source` into the authoring screen and check it; the result's heading. */
+export async function checkInAuthoring(page: Page, source: string) {
+  await pasteInAuthoring(page, source);
+  await page.getByRole('button', { name: 'Check the script' }).click();
+  return checkOutcome(page);
+}
+
+/**
+ * Import files into the Case library in one pick. They are written to the test's output folder
+ * first and picked by path, so the browser reads them as it reads a learner's files (a buffer
+ * handed over instead is decoded by Playwright's own script in the page, on its main thread).
+ */
+export async function importInLibrary(page: Page, files: Array<[name: string, content: string | Buffer]>) {
+  const dir = test.info().outputPath(`picked-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const paths = files.map(([name, content]) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  });
+  await page.getByLabel('Case files (.md)').setInputFiles(paths);
 }

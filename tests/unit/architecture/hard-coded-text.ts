@@ -4,7 +4,7 @@
  * aria-description, label). Expressions (`{…}`), scripts and styles are ignored, so text that comes
  * from the message catalogue passes. Used by the i18n test; exported for its own unit test.
  */
-const READ_ATTRS = /\s(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label|value)="([^"{}]*[A-Za-z]{2,}[^"{}]*)"/g;
+const READ_ATTRS = /\s(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label)="([^"{}]*[A-Za-z]{2,}[^"{}]*)"/g;
 
 /** Strip `{…}` expressions (nested braces included) from markup. */
 function stripExpressions(markup: string): string {

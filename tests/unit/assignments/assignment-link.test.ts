@@ -7,10 +7,10 @@ import {
   decodeAssignment,
   encodeAssignment,
   isCalendarDate,
-  payloadOf,
 } from '../../../src/assignments/assignment-link';
 import { decodeBase64url, encodeBase64url } from '../../../src/assignments/base64url';
 import { M1, M2, fakeAssignment, payloadOfJson } from '../instructor/fakes';
+import { expectOwnWords } from '../security/own-words';
 
 async function refused(payload: string) {
   const r = await decodeAssignment(payload);
@@ -43,9 +43,6 @@ describe('assignment link', () => {
 
   it('builds the link on the app’s own address', () => {
     expect(assignmentLink('abc', { origin: 'https://app.example', pathname: '/balint/' })).toBe('https://app.example/balint/#/assignment/abc');
-    expect(payloadOf('https://elsewhere.example/x/#/assignment/abc_-1')).toBe('abc_-1');
-    expect(payloadOf('not a link!')).toBeUndefined();
-    expect(payloadOf(' https://app.example/#/assign\nment/ab\n c ')).toBe('abc');
   });
 
   it('keeps script tags in text as text', async () => {
@@ -132,6 +129,27 @@ describe('assignment link', () => {
     expect((await refused(payloadOfJson({ ...fakeAssignment(), modules: [{ id: '../../etc', required: true }] }))).kind).toBe('invalid');
     const many = Array.from({ length: MAX_MODULES + 1 }, (_, i) => ({ id: `m${i}`, required: true }));
     expect((await refused(payloadOfJson({ ...fakeAssignment(), modules: many }))).reason).toMatch(/more than/);
+  });
+
+  it('refuses a title with an invisible zero-width character, naming the character', async () => {
+    const r = await refused(payloadOfJson(fakeAssignment({ title: 'Week\u200B1' })));
+    expect(r.reason).toBe('This assignment link is not valid: the title contains an invisible zero-width character.');
+  });
+
+  it('says a version no app wrote (-1, 1.5, 1e999) was changed, not that the link has no version', async () => {
+    const json = JSON.stringify(fakeAssignment());
+    const reasons = [];
+    for (const version of ['-1', '1.5', '1e999']) {
+      const r = await refused(payloadOfJson(json.replace('"v":1', `"v":${version}`)));
+      expect(r.kind).toBe('version');
+      reasons.push(r.reason);
+    }
+    expect(reasons).toEqual([
+      'This assignment link is not valid: its version (-1) is not one Balint Rehearsal has ever written, so the link was changed or damaged.',
+      'This assignment link is not valid: its version (1.5) is not one Balint Rehearsal has ever written, so the link was changed or damaged.',
+      'This assignment link is not valid: its version is a number too large to be one Balint Rehearsal has ever written, so the link was changed or damaged.',
+    ]);
+    expectOwnWords(reasons);
   });
 
   it('accepts only real calendar dates', () => {

@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 function services(repo: MemoryRepository): AppServices {
-  return { repo, ready: Promise.resolve(repo), router: {} as AppServices['router'] };
+  return { repo, ready: Promise.resolve(repo) };
 }
 function show(repo: MemoryRepository, component: typeof AssignmentLinkView | typeof MyAssignments, props: Record<string, unknown> = {}) {
   return render(WithApp, { props: { services: services(repo), component, props } });
@@ -89,7 +89,7 @@ describe('My assignments', () => {
     saved.has = false;
     const repo = new MemoryRepository();
     const opened = vi.fn(() => Promise.resolve(repo));
-    const services = { repo, ready: { then: (f: (r: MemoryRepository) => unknown) => opened().then(f) } as never, router: {} as AppServices['router'] };
+    const services = { repo, ready: { then: (f: (r: MemoryRepository) => unknown) => opened().then(f) } as never };
     // Home passes no case files when it found no saved data.
     const { container } = render(WithApp, { props: { services, component: MyAssignments, props: { attempts: [], files: undefined } } });
     await new Promise((r) => setTimeout(r, 20));

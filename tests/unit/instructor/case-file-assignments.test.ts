@@ -25,7 +25,7 @@ afterEach(() => cleanup());
 beforeEach(() => vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined));
 
 function show(repo: MemoryRepository, payload: string) {
-  const services: AppServices = { repo, ready: Promise.resolve(repo), router: {} as AppServices['router'] };
+  const services: AppServices = { repo, ready: Promise.resolve(repo) };
   return render(WithApp, { props: { services, component: AssignmentLinkView, props: { payload } } });
 }
 

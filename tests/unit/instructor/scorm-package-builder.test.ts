@@ -59,11 +59,24 @@ describe('ScormPackageBuilder', () => {
     const plain = setup();
     expect(plain.builder.score).toBe('none');
     await plain.builder.build(['first-group']);
-    expect(await course(plain.downloads[0]!.blob)).toEqual({ v: 2, modules: ['first-group'] });
+    expect(await course(plain.downloads[0]!.blob)).toEqual({ v: 3, format: 'scorm12', modules: ['first-group'] });
     const counted = setup();
     counted.builder.score = 'participation';
     await counted.builder.build(['first-group']);
-    expect(await course(counted.downloads[0]!.blob)).toEqual({ v: 2, modules: ['first-group'], score: 'participation' });
+    expect(await course(counted.downloads[0]!.blob)).toEqual({ v: 3, format: 'scorm12', modules: ['first-group'], score: 'participation' });
+  });
+
+  it('builds SCORM 1.2 by default, and a SCORM 2004 4th edition package when chosen', async () => {
+    const plain = setup();
+    expect(plain.builder.version).toBe('1.2');
+    expect(await plain.builder.build(['first-group'])).toMatchObject({ version: '1.2' });
+    const v2004 = setup();
+    v2004.builder.version = '2004';
+    expect(await v2004.builder.build(['first-group'])).toMatchObject({ version: '2004' });
+    const zip = unzipSync(new Uint8Array(await v2004.downloads[0]!.blob.arrayBuffer()));
+    expect(strFromU8(zip['imsmanifest.xml']!)).toContain('<schemaversion>2004 4th Edition</schemaversion>');
+    expect(readCourse(new DOMParser().parseFromString(strFromU8(zip['index.html']!), 'text/html'))).toEqual({ v: 3, format: 'scorm2004', modules: ['first-group'] });
+    expect(v2004.builder.status).toMatch(/^SCORM 2004 4th edition package ready: /);
   });
 
   it('builds from the app\'s own relative URLs and offers <title-slug>.zip with the chosen modules only', async () => {
@@ -76,7 +89,7 @@ describe('ScormPackageBuilder', () => {
     expect(downloads[0]!.blob.type).toBe('application/zip');
     const zip = unzipSync(new Uint8Array(await downloads[0]!.blob.arrayBuffer()));
     expect(Object.keys(zip).sort()).toEqual(['assets/first-group-3.js', 'assets/index-1.js', 'imsmanifest.xml', 'index.html']);
-    expect(builder.status).toMatch(/^SCORM package ready: week-1-arzte-balint\.zip \(\d+ KB, 4 files, 1 module\)/);
+    expect(builder.status).toMatch(/^SCORM 1\.2 package ready: week-1-arzte-balint\.zip \(\d+ KB, 4 files, 1 module\)/);
     expect(builder.failure).toBe('');
     expect(builder.building).toBe(false);
   });

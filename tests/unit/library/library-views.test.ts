@@ -17,7 +17,7 @@ vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () =
 const downloads = captureDownloads();
 
 function show(repo: MemoryRepository, component: typeof LibraryView | typeof CaseFileImport, props: Record<string, unknown> = {}) {
-  const services: AppServices = { repo, ready: Promise.resolve(repo), router: {} as AppServices['router'] };
+  const services: AppServices = { repo, ready: Promise.resolve(repo) };
   return render(WithApp, { props: { services, component, props } });
 }
 const md = (name: string, body: string) => new File([body], name, { type: 'text/markdown' });
@@ -78,7 +78,7 @@ describe('case file import control: hostile files and failing storage (issue 15)
     Object.defineProperty(input, 'files', { value: [md('branching.md', fixture('branching'))], configurable: true });
     await fireEvent.change(input);
     const problems = await screen.findByRole('list', { name: 'Problems in branching.md' });
-    expect(problems.textContent).toBe('branching.md: it could not be saved: the storage this browser gives the app is full; remove case files or old attempts you no longer need, or download a backup and free some space, then try again');
+    expect(problems.textContent).toBe('branching.md: it could not be saved: your browser’s storage is full; download a backup in Settings to keep a copy, free some space on this device, then try again');
   });
 });
 

@@ -96,9 +96,9 @@ describe('assemblePackage', () => {
     expect(html).toContain('<script type="module" crossorigin src="./assets/index-1.js"></script>');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const course = readCourse(doc, (id) => kit.modules.some((m) => m.id === id));
-    expect(course).toEqual({ v: 2, modules: ['first-group', 'rule-honesty'], score: 'participation' });
+    expect(course).toEqual({ v: 3, format: 'scorm12', modules: ['first-group', 'rule-honesty'], score: 'participation' });
     const plain = await assemblePackage(input());
-    expect(plain.course).toEqual({ v: 2, modules: ['first-group', 'rule-honesty'] });
+    expect(plain.course).toEqual({ v: 3, format: 'scorm12', modules: ['first-group', 'rule-honesty'] });
     expect(pkg.course).toEqual(course);
     expect(doc.head.lastElementChild?.id).toBe('balint-scorm-course');
     expect(() => packagePage(html, pkg.course)).toThrow(/already a package/);

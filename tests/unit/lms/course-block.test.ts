@@ -1,8 +1,8 @@
 /**
  * The course block that makes an index.html a SCORM package: written by the assembler, read once
  * by lms-hooks. Anything not exactly a course of known modules must read as "not a package".
- * Version 2 may ask for a participation score; a version 1 block still reads, its mastery score
- * ignored.
+ * Version 3 names the package's format and may ask for a participation score; version 2 and 1
+ * blocks (SCORM 1.2 packages) still read as SCORM 1.2, a version 1 block's mastery score ignored.
  */
 import { describe, expect, it } from 'vitest';
 import { courseBlockHtml, parseCourse, readCourse } from '../../../src/lms/course-block';
@@ -13,22 +13,29 @@ const page = (body: string) => new DOMParser().parseFromString(`<!doctype html><
 
 describe('course block', () => {
   it('round-trips: the HTML the assembler writes reads back as the same course', () => {
-    const course = { v: 2 as const, modules: ['first-group', 'rule-honesty'], score: 'participation' as const };
+    const course = { v: 3 as const, format: 'scorm2004' as const, modules: ['first-group', 'rule-honesty'], score: 'participation' as const };
     const html = courseBlockHtml(course);
-    expect(html).toBe(`<script type="application/json" id="${COURSE_BLOCK_ID}">{"v":2,"modules":["first-group","rule-honesty"],"score":"participation"}</script>`);
+    expect(html).toBe(`<script type="application/json" id="${COURSE_BLOCK_ID}">{"v":3,"format":"scorm2004","modules":["first-group","rule-honesty"],"score":"participation"}</script>`);
     expect(readCourse(page(html), known)).toEqual(course);
-    expect(readCourse(page(courseBlockHtml({ v: 2, modules: ['when-it-hurts'] })), known)).toEqual({ v: 2, modules: ['when-it-hurts'] });
+    for (const format of ['scorm12', 'scorm2004', 'cmi5'] as const)
+      expect(readCourse(page(courseBlockHtml({ v: 3, format, modules: ['when-it-hurts'] })), known)).toEqual({ v: 3, format, modules: ['when-it-hurts'] });
   });
 
-  it('reads a version 1 block as a package without a score, its mastery score ignored', () => {
-    expect(parseCourse('{"v":1,"modules":["rule-honesty","first-group"],"mastery":80}', known)).toEqual({ v: 2, modules: ['rule-honesty', 'first-group'] });
-    expect(parseCourse('{"v":1,"modules":["rule-honesty"]}', known)).toEqual({ v: 2, modules: ['rule-honesty'] });
+  it('reads a version 2 block as a SCORM 1.2 package, its score mode kept', () => {
+    expect(parseCourse('{"v":2,"modules":["rule-honesty","first-group"],"score":"participation"}', known)).toEqual({ v: 3, format: 'scorm12', modules: ['rule-honesty', 'first-group'], score: 'participation' });
+    expect(parseCourse('{"v":2,"modules":["rule-honesty"]}', known)).toEqual({ v: 3, format: 'scorm12', modules: ['rule-honesty'] });
+  });
+
+  it('reads a version 1 block as a SCORM 1.2 package without a score, its mastery score ignored', () => {
+    expect(parseCourse('{"v":1,"modules":["rule-honesty","first-group"],"mastery":80}', known)).toEqual({ v: 3, format: 'scorm12', modules: ['rule-honesty', 'first-group'] });
+    expect(parseCourse('{"v":1,"modules":["rule-honesty"]}', known)).toEqual({ v: 3, format: 'scorm12', modules: ['rule-honesty'] });
   });
 
   it('refuses to write a course that is not valid', () => {
-    expect(() => courseBlockHtml({ v: 2, modules: [] })).toThrow(/Not a valid course/);
-    expect(() => courseBlockHtml({ v: 2, modules: ['a'], score: 'graded' as never })).toThrow(/Not a valid course/);
-    expect(() => courseBlockHtml({ v: 1, modules: ['a'] } as never)).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 3, format: 'scorm12', modules: [] })).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 3, format: 'scorm12', modules: ['a'], score: 'graded' as never })).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 3, format: 'aicc' as never, modules: ['a'] })).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 2, modules: ['a'] } as never)).toThrow(/Not a valid course/);
   });
 
   it('is absent from an ordinary page', () => {
@@ -42,7 +49,12 @@ describe('course block', () => {
     ['null', 'null'],
     ['an array', '[1]'],
     ['a string', '"rule-honesty"'],
-    ['another version', '{"v":3,"modules":["rule-honesty"]}'],
+    ['another version', '{"v":4,"format":"scorm12","modules":["rule-honesty"]}'],
+    ['version 3 without a format', '{"v":3,"modules":["rule-honesty"]}'],
+    ['an unknown format', '{"v":3,"format":"aicc","modules":["rule-honesty"]}'],
+    ['a format in upper case', '{"v":3,"format":"SCORM2004","modules":["rule-honesty"]}'],
+    ['version 2 with a format', '{"v":2,"format":"scorm2004","modules":["rule-honesty"]}'],
+    ['version 3 with an unknown field', '{"v":3,"format":"scorm12","modules":["rule-honesty"],"lms":"x"}'],
     ['a version as text', '{"v":"2","modules":["rule-honesty"]}'],
     ['no modules', '{"v":2,"modules":[]}'],
     ['modules not a list', '{"v":2,"modules":"rule-honesty"}'],

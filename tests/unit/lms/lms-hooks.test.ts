@@ -4,6 +4,7 @@
  * Each case imports fresh modules, because package mode is decided once per page load.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { launchModuleFrom } from '../../../src/lms/lms-hooks';
 import { COURSE_BLOCK_ID } from '../../../src/lms/course-block-id';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
@@ -23,10 +24,25 @@ function addBlock(text: string) {
   document.head.append(el);
 }
 
+type LmsWindow = { API?: unknown; API_1484_11?: unknown };
+
 afterEach(() => {
   document.getElementById(COURSE_BLOCK_ID)?.remove();
   history.replaceState(null, '', '/');
+  delete (window as LmsWindow).API;
+  delete (window as LmsWindow).API_1484_11;
 });
+
+/** Both SCORM APIs on this window, recording which one the package initializes. */
+function bothApis() {
+  const api12 = new Scorm12API({ logLevel: 5 });
+  const api2004 = new Scorm2004API({ logLevel: 5 });
+  const initialized: string[] = [];
+  api12.on('LMSInitialize', () => initialized.push('1.2'));
+  api2004.on('Initialize', () => initialized.push('2004'));
+  Object.assign(window as LmsWindow, { API: api12, API_1484_11: api2004 });
+  return { api12, api2004, initialized };
+}
 
 describe('LMS hooks', () => {
   it('reads the module a SCO launch names, only if the package has it', () => {
@@ -92,5 +108,24 @@ describe('LMS hooks', () => {
     expect(hooks.inScormPackage()).toBe(false);
     expect(catalog.summaries).toHaveLength(all);
     expect(location.hash).toBe('');
+  });
+
+  it.each([
+    ['a SCORM 2004 package', { v: 3, format: 'scorm2004' }, ['2004']],
+    ['a SCORM 1.2 package', { v: 3, format: 'scorm12' }, ['1.2']],
+    ['a version 2 block (SCORM 1.2)', { v: 2 }, ['1.2']],
+    ['a cmi5 package', { v: 3, format: 'cmi5' }, []],
+  ])('%s talks to its own LMS API only', async (_name, block, expected) => {
+    const { hooks, catalog } = await fresh();
+    const only = catalog.summaries[0]!.id;
+    const lms = bothApis();
+    addBlock(JSON.stringify({ ...block, modules: [only] }));
+    await hooks.lmsLaunch();
+    expect(hooks.inScormPackage()).toBe(true);
+    const repo = new MemoryRepository();
+    expect(await hooks.lmsReady(repo)).toBe(repo);
+    expect(lms.initialized).toEqual(expected);
+    if (expected[0] === '2004') expect(lms.api2004.cmi.completion_status).toBe('incomplete');
+    if (expected[0] === '1.2') expect(lms.api12.cmi.core.lesson_status).toBe('incomplete');
   });
 });

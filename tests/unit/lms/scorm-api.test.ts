@@ -3,8 +3,8 @@
  * openers) and the guarded connection (no calls outside Initialize…Finish, failures remembered).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { findScormApi, MAX_DEPTH, ScormConnection } from '../../../src/lms/scorm-api';
-import type { Scorm12Api, WindowLike } from '../../../src/lms/types';
+import { findScormApi, MAX_DEPTH, scorm12Calls, scorm2004Calls, ScormConnection } from '../../../src/lms/scorm-api';
+import type { Scorm12Api, Scorm2004Api, WindowLike } from '../../../src/lms/types';
 
 function fakeApi(overrides: Partial<Scorm12Api> = {}): Scorm12Api {
   return {
@@ -20,7 +20,21 @@ function fakeApi(overrides: Partial<Scorm12Api> = {}): Scorm12Api {
   };
 }
 
-type FakeWin = { parent: FakeWin | null; opener?: FakeWin | null; API?: unknown };
+function fake2004(overrides: Partial<Scorm2004Api> = {}): Scorm2004Api {
+  return {
+    Initialize: vi.fn(() => 'true'),
+    Terminate: vi.fn(() => 'true'),
+    GetValue: vi.fn(() => ''),
+    SetValue: vi.fn(() => 'true'),
+    Commit: vi.fn(() => 'true'),
+    GetLastError: vi.fn(() => '0'),
+    GetErrorString: vi.fn(() => ''),
+    GetDiagnostic: vi.fn(() => ''),
+    ...overrides,
+  };
+}
+
+type FakeWin = { parent: FakeWin | null; opener?: FakeWin | null; API?: unknown; API_1484_11?: unknown };
 /** A chain of `levels` windows above the SCO's; the top one is its own parent, as in browsers. */
 function chain(levels: number, api?: { at: number; value: unknown; crossOrigin?: number[] }): FakeWin[] {
   const wins: FakeWin[] = [];
@@ -70,13 +84,29 @@ describe('API discovery', () => {
 
   it('finds nothing in a plain browser window', () => {
     expect(findScormApi(window as unknown as WindowLike)).toBeUndefined();
+    expect(findScormApi(window as unknown as WindowLike, '2004')).toBeUndefined();
+  });
+
+  it('finds the SCORM 2004 API as API_1484_11, and never takes one version\'s API for the other', () => {
+    const api12 = fakeApi();
+    const api2004 = fake2004();
+    const wins = chain(2);
+    wins[1]!.API = api12;
+    wins[2]!.API_1484_11 = api2004;
+    expect(findScormApi(wins[0] as WindowLike, '2004')).toBe(api2004);
+    expect(findScormApi(wins[0] as WindowLike, '1.2')).toBe(api12);
+    const only12 = chain(1, { at: 1, value: api12 });
+    expect(findScormApi(only12[0] as WindowLike, '2004')).toBeUndefined();
+    const misplaced = chain(1);
+    misplaced[1]!.API_1484_11 = api12; // a 1.2 API under the 2004 name is not a 2004 API
+    expect(findScormApi(misplaced[0] as WindowLike, '2004')).toBeUndefined();
   });
 });
 
 describe('connection', () => {
   it('initializes once and makes no call before or after the session', () => {
     const api = fakeApi();
-    const c = new ScormConnection(api);
+    const c = new ScormConnection(scorm12Calls(api));
     expect(c.set('cmi.core.exit', 'suspend')).toBe(false);
     expect(api.LMSSetValue).not.toHaveBeenCalled();
     expect(c.initialize()).toBe(true);
@@ -91,19 +121,35 @@ describe('connection', () => {
   });
 
   it('remembers a rejected call with the LMS error code, and survives a throwing LMS', () => {
-    const c = new ScormConnection(fakeApi({ LMSSetValue: () => 'false', LMSGetLastError: () => '405', LMSCommit: () => { throw new Error('boom'); } }));
+    const c = new ScormConnection(scorm12Calls(fakeApi({ LMSSetValue: () => 'false', LMSGetLastError: () => '405', LMSCommit: () => { throw new Error('boom'); } })));
     c.initialize();
     expect(c.set('cmi.core.lesson_status', 'nonsense')).toBe(false);
-    expect(c.lastFailure).toEqual({ call: 'LMSSetValue cmi.core.lesson_status', code: '405' });
+    expect(c.lastFailure).toEqual({ call: 'setValue cmi.core.lesson_status', code: '405' });
     expect(c.commit()).toBe(false);
-    expect(c.lastFailure).toEqual({ call: 'LMSCommit', code: 'exception' });
+    expect(c.lastFailure).toEqual({ call: 'commit', code: 'exception' });
   });
 
   it('accepts a boolean true as some LMSs return, and a failed initialize leaves it closed', () => {
-    const ok = new ScormConnection(fakeApi({ LMSInitialize: () => true as unknown as string }));
+    const ok = new ScormConnection(scorm12Calls(fakeApi({ LMSInitialize: () => true as unknown as string })));
     expect(ok.initialize()).toBe(true);
-    const no = new ScormConnection(fakeApi({ LMSInitialize: () => 'false', LMSGetLastError: () => '101' }));
+    const no = new ScormConnection(scorm12Calls(fakeApi({ LMSInitialize: () => 'false', LMSGetLastError: () => '101' })));
     expect(no.initialize()).toBe(false);
     expect(no.open).toBe(false);
+  });
+
+  it('speaks SCORM 2004 through the same connection: Initialize, SetValue, Commit, Terminate, and nothing after', () => {
+    const api = fake2004({ SetValue: vi.fn((el: string) => (el === 'cmi.bad' ? 'false' : 'true')), GetLastError: () => '401' });
+    const c = new ScormConnection(scorm2004Calls(api));
+    expect(c.initialize()).toBe(true);
+    expect(c.set('cmi.completion_status', 'incomplete')).toBe(true);
+    expect(api.SetValue).toHaveBeenCalledWith('cmi.completion_status', 'incomplete');
+    expect(c.set('cmi.bad', 'x')).toBe(false);
+    expect(c.lastFailure).toEqual({ call: 'setValue cmi.bad', code: '401' });
+    expect(c.commit()).toBe(true);
+    expect(c.finish()).toBe(true);
+    expect(c.set('cmi.exit', 'suspend')).toBe(false);
+    expect(api.Initialize).toHaveBeenCalledWith('');
+    expect(api.Commit).toHaveBeenCalledTimes(1);
+    expect(api.Terminate).toHaveBeenCalledTimes(1);
   });
 });

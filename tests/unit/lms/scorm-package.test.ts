@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Rolldown } from 'vite';
-import { buildManifest, xmlEscape, xmlId } from '../../../src/lms/package/manifest';
+import { buildManifest } from '../../../src/lms/package/manifest';
+import { xmlEscape, xmlId } from '../../../src/lms/package/xml';
 import { kitOf } from '../../../src/tools/scorm/scorm-kit-plugin';
 import { parseExportArgs } from '../../../src/tools/export-scorm';
 
@@ -117,10 +118,12 @@ describe('scorm-kit.json (written by the production build)', () => {
 });
 
 describe('export:scorm command line', () => {
-  it('parses modules, output, score and title; no score by default', () => {
-    expect(parseExportArgs(['--modules', 'a,b', '--out', 'x.zip'])).toEqual({ modules: ['a', 'b'], out: 'x.zip', score: undefined, title: undefined });
-    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--score', 'participation', '--title', 'Course'])).toEqual({ modules: ['a'], out: 'x.zip', score: 'participation', title: 'Course' });
+  it('parses modules, output, score, title and version; no score and SCORM 1.2 by default', () => {
+    expect(parseExportArgs(['--modules', 'a,b', '--out', 'x.zip'])).toEqual({ modules: ['a', 'b'], out: 'x.zip', score: undefined, title: undefined, version: '1.2' });
+    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--score', 'participation', '--title', 'Course'])).toEqual({ modules: ['a'], out: 'x.zip', score: 'participation', title: 'Course', version: '1.2' });
     expect(parseExportArgs(['--modules=a', '--out=x.zip', '--score=participation']).score).toBe('participation');
+    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--version', '2004']).version).toBe('2004');
+    expect(parseExportArgs(['--modules=a', '--out=x.zip', '--version=1.2']).version).toBe('1.2');
   });
 
   it.each([
@@ -132,6 +135,8 @@ describe('export:scorm command line', () => {
     [['--modules', 'a', '--out', 'x.zip', '--score', 'graded'], /--score can only be "participation" \(got "graded"\)/],
     [['--modules', 'a', '--out'], /--out needs a value/],
     [['--verbose'], /Unexpected argument "--verbose"/],
+    [['--modules', 'a', '--out', 'x.zip', '--version', '2004-3rd'], /--version can be "1\.2" \(the default, for most LMSs\) or "2004" \(SCORM 2004 4th edition\); got "2004-3rd"/],
+    [['--modules', 'a', '--out', 'x.zip', '--version'], /--version needs a value/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseExportArgs(argv)).toThrow(message);
   });

@@ -1,28 +1,10 @@
-/** What the SCO reports: session time format, status (never passed/failed), the optional participation score, and the report for an attempt. */
+/** What the SCO reports: status (never passed/failed), the optional participation score, and the report for an attempt. */
 import { describe, expect, it } from 'vitest';
-import { buildReport, formatSessionTime, isFinishedStatus, participationScore, statusFor } from '../../../src/lms/scorm-report';
+import { buildReport, isFinishedStatus, participationScore, statusFor } from '../../../src/lms/scorm-report';
 import * as report from '../../../src/lms/scorm-report';
-import { decodeSuspend } from '../../../src/lms/scorm-suspend';
+import { decodeSuspend, SUSPEND_LIMIT_2004 } from '../../../src/lms/scorm-suspend';
 import { fakeAttempt } from '../fakes';
 import { validFixture } from '../compile-fixture';
-
-describe('session time (SCORM 1.2 CMITimespan, HHHH:MM:SS.SS)', () => {
-  it.each([
-    [0, '0000:00:00.00'],
-    [10, '0000:00:00.01'],
-    [1_234, '0000:00:01.23'],
-    [59_999, '0000:01:00.00'],
-    [61_005, '0000:01:01.01'],
-    [3_600_000, '0001:00:00.00'],
-    [(27 * 3600 + 5 * 60 + 9) * 1000 + 990, '0027:05:09.99'],
-    [-5, '0000:00:00.00'],
-    [Number.NaN, '0000:00:00.00'],
-    [1e13, '9999:59:59.99'],
-  ])('%d ms → %s', (ms, text) => {
-    expect(formatSessionTime(ms)).toBe(text);
-    expect(text).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
-  });
-});
 
 describe('status and participation score', () => {
   it('reports incomplete until an ending, then completed: never passed or failed', () => {
@@ -74,5 +56,15 @@ describe('report for a saved attempt', () => {
     expect(r).toMatchObject({ status: 'incomplete', exit: 'suspend', location: script.start });
     expect(r).not.toHaveProperty('score');
     expect(decodeSuspend(r.suspendData)).toMatchObject({ ok: true, state: { steps: [] } });
+  });
+
+  it('keeps a log whole within SCORM 2004\'s 64,000 characters that SCORM 1.2\'s 4,096 would cut', () => {
+    const long = fakeAttempt({ moduleId: script.id, sceneId: 'ask', steps: Array.from({ length: 2400 }, () => ({ type: 'continue' as const, scene: 'ask', at: '2026-11-25T10:00:00.000Z' })) });
+    const kept = (suspendData: string) => {
+      const r = decodeSuspend(suspendData, SUSPEND_LIMIT_2004);
+      return r.ok ? r.state.steps.length : -1;
+    };
+    expect(kept(buildReport(script, long).suspendData)).toBeLessThan(2400);
+    expect(kept(buildReport(script, long, undefined, SUSPEND_LIMIT_2004).suspendData)).toBe(2400);
   });
 });

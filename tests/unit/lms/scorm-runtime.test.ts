@@ -35,6 +35,10 @@ async function launch(l: ReturnType<typeof lms>, repo = new MemoryRepository(), 
   return { rt, session, repo };
 }
 
+/** The interactions the LMS holds (1.2 makes them write-only to the SCO; the LMS side reads them as JSON). */
+const interactions = (l: ReturnType<typeof lms>): { id: string; type: string; student_response: string; time: string; latency: string; correct_responses: object }[] =>
+  JSON.parse(JSON.stringify(l.api.cmi.interactions.childArray));
+
 const saved = (l: ReturnType<typeof lms>, n: number) => vi.waitFor(() => expect(l.commits()).toBeGreaterThanOrEqual(n));
 
 describe('SCORM runtime', () => {
@@ -146,5 +150,37 @@ describe('SCORM runtime', () => {
     await s.choose('wait');
     await new Promise((r) => setTimeout(r, 10));
     expect(l.commits()).toBe(before);
+  });
+
+  it('reports each choice once as cmi.interactions.n: id, type choice, the choice as student_response, time and latency, no correct response', async () => {
+    const l = lms();
+    const { session } = await launch(l);
+    await session.choose('wait');
+    await session.choose('rescue');
+    await vi.waitFor(() => expect(l.api.cmi.core.lesson_status).toBe('completed'));
+    expect(interactions(l).map((i) => [i.id, i.type, i.student_response])).toEqual([
+      [`${script.id}_ask`, 'choice', 'wait'],
+      [`${script.id}_discuss`, 'choice', 'rescue'],
+    ]);
+    for (const i of interactions(l)) {
+      expect(i.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+      expect(i.latency).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+      expect(i.correct_responses).toEqual({});
+    }
+    expect(l.calls.filter((c) => /^cmi\.interactions\.\d+\.id$/.test(c[1] ?? ''))).toHaveLength(2);
+    expect(l.calls.some((c) => /^cmi\.interactions\.\d+\.(result|correct_responses)/.test(c[1] ?? ''))).toBe(false);
+  });
+
+  it('after a resume, reports only the choices the LMS does not hold yet', async () => {
+    const first = lms();
+    const { session } = await launch(first);
+    await session.choose('wait');
+    await vi.waitFor(() => expect(interactions(first)).toHaveLength(1));
+    const l = lms({ suspend_data: first.api.cmi.suspend_data, core: { entry: 'resume', lesson_status: 'incomplete' }, interactions: { '0': { id: `${script.id}_ask`, type: 'choice', student_response: 'wait' } } });
+    const { session: again } = await launch(l, new MemoryRepository());
+    await again.choose('rescue');
+    await vi.waitFor(() => expect(l.api.cmi.core.lesson_status).toBe('completed'));
+    expect(interactions(l).map((i) => i.student_response)).toEqual(['wait', 'rescue']);
+    expect(l.calls.filter((c) => /^cmi\.interactions\.\d+\.id$/.test(c[1] ?? '')).map((c) => c[1])).toEqual(['cmi.interactions.1.id']);
   });
 });

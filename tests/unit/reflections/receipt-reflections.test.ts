@@ -34,7 +34,7 @@ async function learnerWithReflections(): Promise<MemoryRepository> {
 }
 
 async function downloadReceipt(repo: MemoryRepository, tick: (boxes: HTMLElement) => Promise<void> = async () => {}) {
-  const services: AppServices = { repo, ready: Promise.resolve(repo), router: {} as AppServices['router'] };
+  const services: AppServices = { repo, ready: Promise.resolve(repo) };
   render(WithApp, { props: { services, component: AssignmentLinkView, props: { payload: encodeAssignment(fakeAssignment()) } } });
   const group = await screen.findByRole('group', { name: 'Reflections to include (none is included unless you tick it)' });
   await tick(group);
@@ -80,7 +80,7 @@ describe('reflections in receipts', () => {
   it('refuses to make a receipt with more ticked reflections than an instructor’s app reads', async () => {
     const repo = new MemoryRepository();
     for (let i = 0; i < MAX_NOTES + 1; i++) await repo.saveReflection(fakeReflection(`r${i}`, { moduleId: M1, text: `Thought ${i}` }));
-    const services: AppServices = { repo, ready: Promise.resolve(repo), router: {} as AppServices['router'] };
+    const services: AppServices = { repo, ready: Promise.resolve(repo) };
     render(WithApp, { props: { services, component: AssignmentLinkView, props: { payload: encodeAssignment(fakeAssignment()) } } });
     const group = await screen.findByRole('group', { name: 'Reflections to include (none is included unless you tick it)' });
     for (const box of within(group).getAllByRole('checkbox')) await fireEvent.click(box);

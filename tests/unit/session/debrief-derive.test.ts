@@ -4,18 +4,14 @@
  * including those kept for the debrief. Scripts are built in code (tests/unit/fake-script.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition } from 'xstate';
-import { createSessionMachine } from '../../../src/machine/session-machine';
 import { debriefParts, innerVoices, path, transcript } from '../../../src/session/derive';
 import type { Script } from '../../../src/script/types';
 import { fakeEnding, fakeLine, fakeScript, p, withScene } from '../fake-script';
+import { walk } from './walk';
 
 /** The machine context after choosing `choice` at `ask`. */
 function play(script: Script, choice: string) {
-  const machine = createSessionMachine(script);
-  const [start] = initialTransition(machine, {});
-  const [end] = transition(machine, start, { type: 'choice.select', choiceId: choice });
-  return end.context;
+  return walk(script, choice).context;
 }
 
 describe('debrief parts', () => {

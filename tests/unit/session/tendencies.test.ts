@@ -5,12 +5,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { leaningOf, tendencies } from '../../../src/session/tendencies';
 import { competencyProfile } from '../../../src/session/competency-profile';
-import { TENDENCY_PHRASES, moveTendencies, tendencyPhrases, tendencySentence } from '../../../src/app/tendency-words';
+import { moveTendencies } from '../../../src/catalog/move-tendencies';
+import { m } from '../../../src/i18n/messages';
 import { vocabulary } from '../mock-catalog';
 import { fakeAttempt } from '../fakes';
 import { fakeChoice, fakeScene, fakeScript } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+const { phrases: TENDENCY_PHRASES, phrasesFor: tendencyPhrases } = m.tendencies;
+const tendencySentence = (t: Parameters<typeof m.tendencies.sentence>[0]) => m.tendencies.sentence(t);
 
 /** Five decisions, each offering a move toward and a move away from protecting the presenter. */
 const five = fakeScript({

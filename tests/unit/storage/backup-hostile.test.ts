@@ -6,7 +6,9 @@
  * tried is printed at the end (SHOW_REASONS=1 also prints each input's reason).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_BACKUP_BYTES, checksumOf, makeEnvelope, readBackupFile, restoreBackup } from '../../../src/storage/backup';
+import { MAX_BACKUP_BYTES, checksumOf, makeEnvelope } from '../../../src/storage/backup';
+import { readBackupFile } from '../../../src/storage/backup-read';
+import { restoreBackup } from '../../../src/storage/backup-restore';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import type { ProgressRepository } from '../../../src/storage/repository';
@@ -57,10 +59,10 @@ const refused: Array<[string, () => Input | Promise<Input>, RegExp]> = [
   ['a JSON string', () => '"balint-rehearsal-backup"', /not a Balint Rehearsal backup/],
   ['another format', () => signed((e) => (e.format = 'other-app-backup')), /not a Balint Rehearsal backup/],
   ['no format', () => signed((e) => delete e.format), /not a Balint Rehearsal backup/],
-  ['a newer version', () => signed((e) => (e.version = 3)), /newer version of the app \(backup version 3\)/],
+  ['a newer version', () => signed((e) => (e.version = 4)), /newer version of the app \(backup version 4\)/],
   ['version 0', () => signed((e) => (e.version = 0)), /backup version \(0\) is not one this app has ever written/],
   ['version -1', () => signed((e) => (e.version = -1)), /backup version \(-1\) is not one this app has ever written/],
-  ['version 1e999', () => text.replace('"version":2', '"version":1e999'), /a number too large to be real/],
+  ['version 1e999', () => text.replace('"version":3', '"version":1e999'), /a number too large to be real/],
   ['a backup saved as UTF-16', () => utf16le(text), /saved as UTF-16 text, but backups from this app are UTF-8/],
   ['an attempt started on 30 February', () => signed((e) => (first(e).startedAt = '2026-02-30T10:00:00.000Z')), /attempt 1 is not a valid attempt \("startedAt" is not a real date and time\)/],
   ['an attempt updated at a time that is not a date', () => signed((e) => (first(e).updatedAt = 'yesterday')), /attempt 1 is not a valid attempt \("updatedAt" is not a real date and time\)/],
@@ -80,7 +82,10 @@ const refused: Array<[string, () => Input | Promise<Input>, RegExp]> = [
   ['one digit changed in a number', () => changed('"safety":70', '"safety":71'), /checksum does not match/],
   ['an unknown top-level field', () => signed((e) => (e.extra = true)), /expected content \("extra"/],
   ['an unknown data section', () => signed((e) => (e.data.notes = [])), /expected content \("data.notes"/],
-  ['a version-1 file with a version-2 section', () => signed((e) => ((e.version = 1), (e.data.reflections = []))), /says it is backup version 1 but holds sections only version 2 has/],
+  ['a version-1 file with a version-2 section', () => signed((e) => ((e.version = 1), (e.data.reflections = []))), /says it is backup version 1 but holds sections that only later versions have/],
+  ['a version-2 file with set-aside records', () => signed((e) => ((e.version = 2), (e.data.setAside = []))), /says it is backup version 2 but holds sections that only later versions have/],
+  ['a set-aside record of an unknown kind', () => signed((e) => (e.data.setAside = [{ schema: 1, kind: 'password', id: 'x', reason: 'unreadable', record: null }])), /set-aside record 1 is not a valid set-aside record \("kind" is not one of the values this app writes\)/],
+  ['two set-aside records with one id', () => signed((e) => (e.data.setAside = [1, 2].map((n) => ({ schema: 1, kind: 'attempt', id: 'x', reason: 'unreadable', record: n })))), /two set-aside records have the same id "attempt x"/],
   ['a reflection with an unknown field', () => signed((e) => (e.data.reflections = [{ ...fakeReflection('a'), shared: true }])), /reflection 1 is not a valid reflection \("shared"/],
   ['a reflection longer than any', () => signed((e) => (e.data.reflections = [fakeReflection('a', { text: 'x'.repeat(10_001) })])), /reflection 1 is not a valid reflection \("text"/],
   ['two reflections on one attempt', () => signed((e) => (e.data.reflections = [fakeReflection('a'), fakeReflection('a')])), /two reflections have the same id "a"/],

@@ -2,10 +2,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BackupPanel from '../../../src/views/BackupPanel.svelte';
-import { checksumOf, makeEnvelope, readBackupFile } from '../../../src/storage/backup';
+import { checksumOf, makeEnvelope } from '../../../src/storage/backup';
+import { readBackupFile } from '../../../src/storage/backup-read';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
-import { fakeAttempt } from '../fakes';
-import { sampleData } from './backup-samples';
+import { fakeAttempt, fakeLibraryScript } from '../fakes';
+import { restoreFixture, sampleData } from './backup-samples';
+import { DEFAULT_SETTINGS } from '../../../src/storage/types';
 import { captureDownloads } from '../capture-downloads';
 
 const downloads = captureDownloads();
@@ -76,6 +78,19 @@ describe('BackupPanel', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Restored 3 attempts, 1 reflection, 1 assignment, 1 case file and your settings from the backup made on /));
     expect(await repo.exportData()).toEqual(sampleData());
     expect(onrestored).toHaveBeenCalledOnce();
+  });
+
+  it('says which attempt could not be resumed and was set aside', async () => {
+    const repo = new MemoryRepository();
+    render(BackupPanel, { props: { repo } });
+    const stuck = restoreFixture('garbage-snapshot-no-replay');
+    await pick(JSON.stringify(await makeEnvelope({ attempts: [stuck], settings: DEFAULT_SETTINGS, library: [fakeLibraryScript()] }, new Date('2026-11-26T09:00:00.000Z'))));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Restored 1 case file and your settings from the backup made on .+\. 1 attempt could not be resumed and was set aside: “Branching fixture”, started 25 Nov 2026\. Neither its saved place nor its steps fit its module as it is now\. It is kept on this device under “Set-aside records” and in your backups\.$/,
+      ),
+    );
+    expect((await repo.listSetAside()).map((r) => [r.kind, r.id, r.reason])).toEqual([['attempt', stuck.id, 'does-not-resume']]);
   });
 
   it('restores into an empty device without asking', async () => {

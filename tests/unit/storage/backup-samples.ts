@@ -18,5 +18,11 @@ export const sampleData = (): BackupData => {
     assignments: [{ schema: SAVED_ASSIGNMENT_SCHEMA, id: '0123456789abcdef', payload: 'eyJ2IjoxfQ', addedAt: '2026-11-20T08:00:00.000Z' }],
     reflections: [fakeReflection(attempts[0]!.id, { moduleId: attempts[0]!.moduleId })],
     library: [fakeLibraryScript({ id: 'own-case' })],
+    setAside: [],
   };
 };
+
+/** The attempt of tests/fixtures/restore/<name>.json (one case of the restore's attempt check each). */
+export function restoreFixture(name: 'good-attempt' | 'garbage-snapshot-replayable' | 'garbage-snapshot-no-replay'): Attempt {
+  return (JSON.parse(readFileSync(resolve(process.cwd(), `tests/fixtures/restore/${name}.json`), 'utf8')) as { attempt: Attempt }).attempt;
+}

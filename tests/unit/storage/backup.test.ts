@@ -1,17 +1,8 @@
 /** The backup envelope: round trip, canonical JSON, checksum, file name, staging and comparison. */
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  newerThanBackup,
-  backupFileName,
-  checksumOf,
-  createBackup,
-  makeEnvelope,
-  parseBackup,
-  readBackupFile,
-  restoreBackup,
-} from '../../../src/storage/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, checksumOf, createBackup, makeEnvelope } from '../../../src/storage/backup';
+import { parseBackup, readBackupFile } from '../../../src/storage/backup-read';
+import { newerThanBackup, restoreBackup } from '../../../src/storage/backup-restore';
 import { canonicalJson } from '../../../src/storage/canonical-json';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
@@ -79,7 +70,7 @@ describe('restore', () => {
     await target.saveAttempt(fakeAttempt({ id: 'local' }));
     const read = await readBackupFile(blob);
     if (!read.ok) throw new Error(read.reason);
-    expect(await restoreBackup(target, read.backup)).toBe(3);
+    expect(await restoreBackup(target, read.backup)).toEqual({ attempts: 3, notResumable: [] });
     expect(await target.exportData()).toEqual(await source.exportData());
     expect(await target.lastBackupAt()).toBe(when.toISOString());
   });
@@ -107,9 +98,9 @@ describe('restore', () => {
       library: [...data.library!, fakeLibraryScript({ id: 'another' })],
       assignments: [],
     };
-    expect(newerThanBackup(extra, env)).toEqual({ attempts: 0, reflections: 1, library: 1, assignments: 0 });
+    expect(newerThanBackup(extra, env)).toEqual({ attempts: 0, reflections: 1, library: 1, assignments: 0, setAside: 0 });
     const v1 = await makeEnvelope({ attempts: data.attempts, settings: data.settings }, when);
-    expect(newerThanBackup(extra, v1)).toEqual({ attempts: 0, reflections: 0, library: 0, assignments: 0 });
+    expect(newerThanBackup(extra, v1)).toEqual({ attempts: 0, reflections: 0, library: 0, assignments: 0, setAside: 0 });
   });
 
   it('restores a version-1 file (attempts and settings only) and leaves reflections, assignments and case files as they are', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { repositoryContract } from './repository-contract';
 import { personalRecordsContract } from './personal-records-contract';
+import { setAsideContract } from './set-aside-contract';
 import { fakeAttempt } from '../fakes';
 
 /** A full disk: every IndexedDB put throws QuotaExceededError, as a browser does when full. */
@@ -15,22 +16,27 @@ function fillStorage() {
 let n = 0;
 repositoryContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
 personalRecordsContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
+setAsideContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
 
 describe('DexieRepository records', () => {
-  it('skips a damaged attempt record instead of returning it', async () => {
+  it('does not return a damaged attempt record, nor resume it', async () => {
     const name = `test-db-damaged-${Math.random()}`;
     const repo = new DexieRepository(name);
     await repo.saveAttempt(fakeAttempt({ id: 'good' }));
     await repo.db.table('attempts').put({ id: 'bad', moduleId: 'fixture-branching', status: 'active', updatedAt: 'x' });
     expect(await repo.getAttempt('bad')).toBeUndefined();
+    expect((await repo.activeAttempt('fixture-branching'))?.id).toBe('good');
     expect((await repo.listAttempts()).map((a) => a.id)).toEqual(['good']);
   });
 
-  it('leaves a damaged record out of an export (it could not be restored)', async () => {
+  it('exports a damaged record as set aside, exactly as stored', async () => {
     const repo = new DexieRepository(`test-db-export-damaged-${Math.random()}`);
     await repo.saveAttempt(fakeAttempt({ id: 'good' }));
-    await repo.db.table('attempts').put({ id: 'bad', moduleId: 'm', status: 'active', updatedAt: 'x' });
-    expect((await repo.exportData()).attempts.map((a) => a.id)).toEqual(['good']);
+    const bad = { id: 'bad', moduleId: 'm', status: 'active', updatedAt: 'x' };
+    await repo.db.table('attempts').put(bad);
+    const data = await repo.exportData();
+    expect(data.attempts.map((a) => a.id)).toEqual(['good']);
+    expect(data.setAside).toEqual([{ schema: 1, kind: 'attempt', id: 'bad', reason: 'unreadable', record: bad }]);
   });
 
   it('rolls back a replace whose write fails halfway, keeping every old record', async () => {

@@ -57,6 +57,8 @@ async function readable(repo: DexieRepository, table: string): Promise<unknown[]
       return repo.listReflections();
     case 'library':
       return repo.listLibrary();
+    case 'setAside':
+      return repo.listSetAside();
     default:
       throw new Error(`the test does not know table ${table}: add it here`);
   }
@@ -86,5 +88,15 @@ describe('Dexie schema versions', () => {
       for (const a of fx.tables.attempts) expect(await repo.getAttempt(a.id)).toEqual(a);
       repo.db.close();
     });
+  });
+
+  it('opens a database of schema version 3 holding a damaged attempt: the rest readable, the damaged one set aside, no row lost', async () => {
+    const v3 = fixtures.find((f) => f.dbVersion === 3)!;
+    const damaged = { ...v3.tables.attempts[0]!, id: 'damaged', startedAt: '2026-02-30T10:00:00.000Z' };
+    const repo = new DexieRepository(await writeOldDatabase({ ...v3, tables: { ...v3.tables, attempts: [...v3.tables.attempts, damaged] } }));
+    expect(byJson((await repo.exportData()).attempts)).toEqual(byJson(v3.tables.attempts));
+    expect(await repo.listSetAside()).toEqual([{ schema: 1, kind: 'attempt', id: 'damaged', reason: 'unreadable', record: damaged }]);
+    expect(await repo.db.table('attempts').count()).toBe(v3.tables.attempts.length + 1);
+    repo.db.close();
   });
 });

@@ -6,20 +6,17 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { initialTransition, transition } from 'xstate';
-import { createSessionMachine } from '../../../src/machine/session-machine';
 import type { Script } from '../../../src/script/types';
 import DebriefReport from '../../../src/views/DebriefReport.svelte';
 import { fakeChoice, fakeEnding, fakeLine, fakeScene, fakeScript, p, withScene } from '../fake-script';
+import { walk } from '../session/walk';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 /** Render the debrief of an attempt that chose `choice` at `ask`. */
 function debrief(script: Script, choice: string) {
-  const machine = createSessionMachine(script);
-  const [start] = initialTransition(machine, {});
-  const [end] = transition(machine, start, { type: 'choice.select', choiceId: choice });
+  const end = walk(script, choice);
   return render(DebriefReport, { props: { script, context: end.context, endingId: String(end.value) } });
 }
 const card = (c: HTMLElement) => c.querySelector<HTMLElement>('.ending')!;
@@ -77,9 +74,7 @@ describe('each decision as a judgement call', () => {
 
   it('says so when the path had no decision', () => {
     const none = fakeScript({ start: 'end', scenes: [fakeScene('end', { phase: 'close', ending: fakeEnding() })] });
-    const machine = createSessionMachine(none);
-    const [snap] = initialTransition(machine, {});
-    render(DebriefReport, { props: { script: none, context: snap.context, endingId: 'end' } });
+    render(DebriefReport, { props: { script: none, context: walk(none).context, endingId: 'end' } });
     expect(screen.getByText('You made no choices on this path.')).toBeTruthy();
   });
 });

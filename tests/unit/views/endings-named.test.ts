@@ -5,12 +5,14 @@
  */
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { endingName, kindLabel } from '../../../src/app/ending-words';
+import { kindLabel } from '../../../src/catalog/kind-label';
+import { m } from '../../../src/i18n/messages';
 import { cohortCsvRows, cohortRows } from '../../../src/instructor/cohort';
 import type { Receipt } from '../../../src/assignments/types';
 import CohortTable from '../../../src/views/instructor/CohortTable.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+const endingName = (e: { title: string; kind?: string }) => m.endings.name(e.title, kindLabel(e.kind));
 afterEach(cleanup);
 
 const assignment = { v: 1 as const, title: 'Week 1', cohort: '', feedback: 'debrief' as const, modules: [{ id: 'own-case', required: true }] };

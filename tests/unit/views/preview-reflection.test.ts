@@ -16,7 +16,7 @@ afterEach(cleanup);
 describe('the authoring preview', () => {
   it('keeps a reflection typed in its debrief out of the learner’s real data', async () => {
     const real = Object.assign(new MemoryRepository(), { persistent: false });
-    const services = { repo: real, ready: Promise.resolve(real), router: {} } as unknown as AppServices;
+    const services = { repo: real, ready: Promise.resolve(real) } as unknown as AppServices;
     render(PreviewInApp, { props: { services, script: fakeScript() } });
     await fireEvent.click(await screen.findByRole('button', { name: /Say nothing/ }));
     const field = await screen.findByRole('textbox', { name: 'Your reflection on this session' });

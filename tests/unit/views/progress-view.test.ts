@@ -25,7 +25,7 @@ describe('Progress', () => {
     const repo = new MemoryRepository();
     for (const choice of ['protect', 'protect', 'wait'])
       await repo.saveAttempt(fakeAttempt({ moduleId: 'fake-module', status: 'completed', endingId: 'end', sceneId: 'end', steps: [step(choice)] }));
-    const services: AppServices = { repo: Object.assign(repo, { persistent: false }), ready: Promise.resolve(Object.assign(repo, { persistent: false })), router: {} as AppServices['router'] };
+    const services: AppServices = { repo: Object.assign(repo, { persistent: false }), ready: Promise.resolve(Object.assign(repo, { persistent: false })) };
     render(WithApp, { props: { services, component: ProgressView } });
     const table = await screen.findByRole('region', { name: 'Competency profile table' });
     const module = await screen.findByRole('heading', { level: 3, name: 'Fake module' });

@@ -13,7 +13,7 @@ afterEach(cleanup);
 describe('ScormPackagePanel', () => {
   it('reports completion and time by default, offers a participation score, and never a mastery score', () => {
     const { container } = render(ScormPackagePanel, { props: { modules: ['first-group'], assignmentTitle: 'Week 1' } });
-    expect(container.textContent).toContain('The package reports completion and time. Balint Rehearsal does not grade sessions; a participation score is optional.');
+    expect(container.textContent).toContain('The package reports completion, time and each choice the learner makes. Balint Rehearsal does not grade sessions; a participation score is optional.');
     expect((screen.getByRole('radio', { name: 'Completion and time only, no score' }) as HTMLInputElement).checked).toBe(true);
     const participation = screen.getByRole('radio', { name: 'Completion, time and a participation score' });
     const hint = document.getElementById(participation.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ');
@@ -21,5 +21,14 @@ describe('ScormPackagePanel', () => {
     expect(hint).toContain('50 when the module reaches an ending, plus 50 when the learner saves a reflection at the debrief');
     expect(hint).toContain('never passed or failed');
     expect(screen.queryByRole('textbox', { name: /mastery/i })).toBeNull();
+  });
+
+  it('offers SCORM 1.2 (chosen) or SCORM 2004 4th edition, in one group', () => {
+    render(ScormPackagePanel, { props: { modules: ['first-group'], assignmentTitle: 'Week 1' } });
+    const group = screen.getByRole('group', { name: 'SCORM version' });
+    const v12 = screen.getByRole('radio', { name: 'SCORM 1.2 (most LMSs)' }) as HTMLInputElement;
+    const v2004 = screen.getByRole('radio', { name: 'SCORM 2004 4th edition' }) as HTMLInputElement;
+    expect(group.contains(v12) && group.contains(v2004)).toBe(true);
+    expect([v12.checked, v2004.checked]).toEqual([true, false]);
   });
 });

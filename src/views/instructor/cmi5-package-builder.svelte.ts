@@ -1,0 +1,18 @@
+/**
+ * The instructor view's cmi5 package builder: the SCORM builder's state, checks and in-browser
+ * build (the app's own precached files, the shared assembler, a download), with cmi5's course
+ * structure writer (`cmi5.xml`, one AU per module) instead of a SCORM manifest. The writer loads
+ * only when a package is built.
+ */
+import type { ManifestWriter } from '../../lms/package/types';
+import { ScormPackageBuilder } from '../../instructor/scorm-package-builder.svelte';
+
+export class Cmi5PackageBuilder extends ScormPackageBuilder {
+  protected override formatName(): string {
+    return 'cmi5';
+  }
+
+  protected override async manifest(): Promise<ManifestWriter> {
+    return (await import('../../lms/cmi5/course-structure')).CMI5_MANIFEST;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The words for what the player reports as codes: how a session opened, why a module could not be
+ * opened, why a step was not taken, and why a saved choice log no longer replays. Plain English
+ * that says what happened and what the learner can do; never an engine's message.
+ */
+import type { ReplayProblem } from '../../session/replay';
+import type { OpenedAs, OpenProblem, StepProblem } from '../../session/types';
+import { storageFullMessage } from '../../storage/issue-words';
+
+/** Why step `failedAt` (0-based) of a saved log no longer replays, as a sentence. */
+export function replayProblemText(failedAt: number, p: ReplayProblem): string {
+  const step = `Step ${failedAt + 1} of the saved session`;
+  switch (p.code) {
+    case 'after-ending':
+      return `${step} comes after the session had already ended.`;
+    case 'other-scene':
+      return `${step} was taken in a part of the session that is no longer where it was.`;
+    case 'not-offered':
+      return `${step} was a response that is no longer offered at that point.`;
+    case 'cannot-continue':
+      return `${step} moved on at a point where the session now asks for a response.`;
+  }
+}
+
+/** What went wrong opening a module, in one or two sentences. */
+export function openProblemText(p: OpenProblem): string {
+  switch (p.code) {
+    case 'changed':
+      return `This module changed since you last played it, and your saved session could not be carried over to the new version. ${replayProblemText(p.failedAt, p.problem)}`;
+    case 'damaged':
+      return `Your saved place in this module could not be read, and your choices could not be replayed from their record either. ${replayProblemText(p.failedAt, p.problem)}`;
+    case 'storage':
+      return 'Your saved progress could not be opened in this browser. Check that the browser allows this site to store data, then try again.';
+    case 'not-loaded':
+      return 'This module could not be loaded. If you are offline, connect and try again; if it keeps happening, reload the page.';
+    case 'timed-out':
+      return 'Opening this module took too long. Try again; if it keeps happening, close other tabs of the app and reload the page.';
+  }
+}
+
+/** What the learner can do next after `p`, when starting again is offered. */
+export const START_AGAIN_NOTE = 'Start again begins a new attempt; your earlier attempt is kept in Progress, marked as started over.';
+
+/** Why a step was not taken. */
+export function stepProblemText(p: StepProblem): string {
+  switch (p.code) {
+    case 'storage-full':
+      return storageFullMessage('this step');
+    case 'not-saved':
+      return 'This step could not be saved. Nothing was lost; try again.';
+    case 'cannot-go-back':
+      return 'Going back is not possible here: the earlier part of this session no longer matches the module.';
+  }
+}
+
+/** A notice about how the session was opened, or null when there is nothing to say. */
+export function openedAsNotice(openedAs: OpenedAs): string | null {
+  switch (openedAs) {
+    case 'replayed':
+      return 'This module was updated since you last played it. Your choices were replayed onto the new version and you are where you left off.';
+    case 'repaired':
+      return 'Your saved place could not be read directly, so your choices were replayed from their record. You are where you left off.';
+    default:
+      return null;
+  }
+}

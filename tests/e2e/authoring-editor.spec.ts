@@ -1,0 +1,147 @@
+/**
+ * The authoring screen as a hosted author meets it (issue 14, item 6), in the production build
+ * under its CSP: an empty editor that says what goes in it, the example one button away, the
+ * format guide inside the app, an editor with line numbers whose problems show inline and in a
+ * list that moves the cursor, the draft kept and a warning before it is lost, and the keyboard
+ * way out of the editor. Driven by roles and names; the inline marks (drawn by CodeMirror, not
+ * announced) by their class.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/player';
+import { recordConsoleErrors, recordCspViolations } from './support/security-probes';
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'Script' });
+const DRAFT_KEPT = /^Draft (saved on this device|kept while this page is open)/;
+
+/** Open the authoring screen and wait for its editor. */
+async function openAuthoring(page: Page) {
+  await page.goto('/#/author');
+  await expect(page.getByRole('heading', { level: 1, name: 'Try a script of your own' })).toBeVisible();
+  await expect(editor(page)).toBeVisible();
+}
+
+/** Scroll the editor with the mouse wheel until it shows the line `text` (it draws only the lines in view). */
+async function scrollTo(page: Page, text: string) {
+  const line = editor(page).getByText(text, { exact: true });
+  await editor(page).hover();
+  for (let i = 0; i < 40 && !(await line.count()); i++) await page.mouse.wheel(0, 300);
+  return line;
+}
+
+/** Put the cursor at the start of the line of the editor that shows `text`. */
+async function cursorTo(page: Page, text: string) {
+  await (await scrollTo(page, text)).click();
+  await page.keyboard.press('Home');
+}
+
+test('start from the example, no problems; one typo gives one error inline and in the list, which moves the cursor to its line', async ({ page }) => {
+  const violations = await recordCspViolations(page);
+  const errors = recordConsoleErrors(page);
+  await openAuthoring(page);
+  await expect(page.getByText('Write a session script here')).toBeVisible();
+  await page.getByRole('button', { name: 'Start from the example' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'No problems found' })).toBeVisible();
+  await expect(editor(page)).toContainText('id: example-the-late-patient');
+  await expect(page.getByRole('status').filter({ hasText: DRAFT_KEPT })).toBeVisible();
+  // Line numbers and colouring.
+  await scrollTo(page, '### Scene: questions');
+  await expect(page.locator('.cm-lineNumbers .cm-gutterElement').filter({ hasText: /^90$/ })).toBeVisible();
+  await expect(editor(page).locator('span', { hasText: '### Scene: questions' }).first()).toHaveCSS('font-weight', '700');
+
+  await cursorTo(page, '### Scene: questions');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Delete'); // "### Scne: questions"
+  await expect(editor(page)).toContainText('### Scne: questions');
+  await page.getByRole('button', { name: 'Check the script' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '1 problem to fix' })).toBeVisible();
+  const problems = page.getByRole('list', { name: 'Problems in the script' });
+  await expect(problems.getByRole('listitem')).toHaveCount(1);
+  await expect(page.locator('.cm-lintRange-error')).toHaveCount(1);
+  await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1);
+
+  await editor(page).focus();
+  await page.keyboard.press('ControlOrMeta+Home'); // move away, then let the list bring the cursor back
+  await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText('1');
+  await problems.getByRole('button', { name: /^Line 90: expected "### Scene: <scene-id>"/ }).click();
+  await expect(editor(page)).toBeFocused();
+  await expect(page.locator('.cm-lineNumbers .cm-activeLineGutter')).toHaveText('90');
+
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the format guide opens inside the app, with every part and the ids a script may use, and links nowhere', async ({ page }) => {
+  await openAuthoring(page);
+  await page.getByRole('button', { name: 'Show the format guide' }).click();
+  const guide = page.locator('details.guide');
+  await expect(guide.getByRole('heading', { level: 2, name: 'The parts of a script' })).toBeVisible();
+  await expect(guide.getByRole('heading', { level: 3, name: 'Choice fields' })).toBeVisible();
+  await expect(guide.getByRole('table').first()).toContainText('### Scene: <scene-id>');
+  await expect(guide.getByRole('heading', { level: 3, name: /Ending kinds/ })).toBeVisible();
+  await expect(guide).toContainText('left-with-a-question');
+  await expect(guide.getByRole('link')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('Escape, then Tab, leaves the editor; Tab alone indents', async ({ page }) => {
+  await openAuthoring(page);
+  await expect(page.getByText('To move on with the keyboard, press Escape, then Tab.').filter({ visible: true })).toBeVisible();
+  await editor(page).focus();
+  await page.keyboard.type('cast:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Check the script' })).toBeFocused();
+});
+
+test('the draft is kept when the author leaves the screen, and "Leave" from a preview keeps it too', async ({ page }) => {
+  await openAuthoring(page);
+  await page.getByRole('button', { name: 'Start from the example' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'No problems found' })).toBeVisible();
+  await cursorTo(page, 'title: The patient who is always late');
+  await page.keyboard.press('End');
+  await page.keyboard.type(', my version');
+  await expect(page.getByRole('status').filter({ hasText: DRAFT_KEPT })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Teaching' }).click();
+  await page.getByRole('link', { name: 'Try a script of your own' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your draft is back in the editor' })).toBeVisible();
+  await expect(editor(page)).toContainText('title: The patient who is always late, my version');
+
+  await page.getByRole('button', { name: 'Check the script' }).click();
+  await page.getByRole('button', { name: 'Play this script' }).click();
+  await page.getByRole('link', { name: 'Leave (your place is kept)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse a Balint group' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Teaching' }).click();
+  await page.getByRole('link', { name: 'Try a script of your own' }).click();
+  await expect(editor(page)).toContainText('title: The patient who is always late, my version');
+});
+
+test('closing the page with a draft the device does not keep asks first', async ({ page }) => {
+  await openAuthoring(page);
+  test.skip(await page.getByText('Draft saved on this device').isVisible(), 'the draft store keeps drafts: nothing is lost');
+  await editor(page).focus();
+  await page.keyboard.type('---');
+  await expect(page.getByRole('status').filter({ hasText: DRAFT_KEPT })).toBeVisible();
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+});
+
+// The draft lives in memory until the repository keeps drafts in IndexedDB (src/authoring/types.ts
+// DraftStore; the lead wires it into src/storage). Then this test runs as written.
+test.fixme('a reload finds the draft', async ({ page }) => {
+  await openAuthoring(page);
+  await page.getByRole('button', { name: 'Start from the example' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Draft saved on this device.' })).toBeVisible();
+  await page.reload();
+  await expect(editor(page)).toContainText('id: example-the-late-patient');
+});

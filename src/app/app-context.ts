@@ -17,7 +17,7 @@ export interface AppServices {
   repo?: AppRepository;
   /** Resolves when storage has opened; awaiting it opens storage (it is lazy). */
   ready: Promise<AppRepository>;
-  /** Where the authoring screen keeps its draft, for as long as the app is open (memory until the repository keeps drafts). */
+  /** Where the authoring screen keeps its draft (the repository, so it outlives the page). */
   drafts?: DraftStore;
 }
 

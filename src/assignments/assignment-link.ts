@@ -12,12 +12,17 @@
  * hash and title only — never its text: the learner imports the file itself into their library.
  * Version 2 added case files; an assignment without any is written as version 1, unchanged. Encoding runs the same schema, so the app never writes a link
  * it would refuse to read.
+ *
+ * Link formats: 1 and 2 are base64url JSON (`e…`, still read); format 3 (`3…`, written since) is the
+ * same assignment packed short (`compact-link.ts`) so its QR code is scannable on paper. Both go
+ * through `parseAssignment`. The assignment's id is of its content, so it is the same in every format.
  */
 import * as v from 'valibot';
 import { summaryOf } from '../catalog/catalog';
 import { canonicalJson, sha256Hex } from '../storage/canonical-json';
 import { hasUnsafeText } from '../storage/text-checks';
 import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeCompact, encodeCompact, isCompactPayload } from './compact-link';
 import { ASSIGNMENT_ROUTE } from './link-route';
 import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment, type DecodeResult, type LinkError } from './types';
 import { unsafeCharacterWords } from './unsafe-character-words';
@@ -145,25 +150,32 @@ export async function decodeAssignment(payload: string, options: ParseOptions = 
   if (typeof payload !== 'string' || payload.length === 0) return fail('malformed', 'This assignment link is empty: it may have been cut off when it was copied.');
   if (payload.length > MAX_PAYLOAD_CHARS)
     return fail('too-long', `This assignment link is too long (${payload.length} characters; an assignment is never longer than ${MAX_PAYLOAD_CHARS}).`);
-  const text = decodeBase64url(payload);
-  if (text === undefined) return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
   let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
+  if (isCompactPayload(payload)) {
+    const compact = decodeCompact(payload);
+    if (!compact.ok) return compact;
+    value = compact.value;
+  } else {
+    const text = decodeBase64url(payload);
+    if (text === undefined) return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
+    }
   }
   const parsed = parseAssignment(value, options);
   if (!parsed.ok) return parsed;
   return { ok: true, assignment: parsed.assignment, id: await assignmentId(parsed.assignment), payload: encodeAssignment(parsed.assignment) };
 }
 
-/** The link payload of an assignment; throws when it is invalid or would be too long. */
+/** The link payload of an assignment (short format 3, else JSON); throws when it is invalid or would be too long. */
 export function encodeAssignment(assignment: Assignment): string {
   const a = normalise(assignment);
   const parsed = v.safeParse(AssignmentSchemas[a.v], a);
   if (!parsed.success) throw new Error(`Cannot encode the assignment: ${parsed.issues[0]?.message}.`);
-  const payload = encodeBase64url(JSON.stringify(normalise(parsed.output as Assignment)));
+  const checked = normalise(parsed.output as Assignment);
+  const payload = encodeCompact(checked) ?? encodeBase64url(JSON.stringify(checked));
   if (payload.length > MAX_PAYLOAD_CHARS) throw new Error(`The assignment is too long for a link (${payload.length} characters; at most ${MAX_PAYLOAD_CHARS}). Shorten the title or assign fewer modules.`);
   return payload;
 }

@@ -7,6 +7,7 @@
  * compiled, which this pure module does not do).
  */
 import { summaryOf } from '../catalog/catalog';
+import { activeMinutes } from './active-minutes';
 import { summariseProgress } from '../session/progress-summary';
 import type { Attempt } from '../storage/types';
 import type { Assignment, AssignmentProgress, ModuleStatus } from './types';
@@ -55,9 +56,9 @@ export function isOverdue(due: string, now = new Date()): boolean {
   return due < `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** Milliseconds as "1 h 5 min" or "12 min" (rounded up to a minute once anything was played). */
+/** Milliseconds as "1 h 5 min" or "12 min" (minutes as `activeMinutes` rounds them). */
 export function formatDuration(ms: number): string {
-  const minutes = ms > 0 ? Math.max(1, Math.round(ms / 60000)) : 0;
+  const minutes = activeMinutes(ms);
   const h = Math.floor(minutes / 60);
   return h ? `${h} h ${minutes % 60} min` : `${minutes} min`;
 }

@@ -21,8 +21,8 @@ export type PastedLinkProblem =
 /** The payload of pasted text, or what kind of text it is instead. */
 export type PastedLink = { ok: true; payload: string } | { ok: false; problem: PastedLinkProblem };
 
-/** Shortest payload a bare paste may be: the smallest assignment is over 100 characters encoded. */
-const MIN_BARE_PAYLOAD = 40;
+/** Shortest payload a bare paste may be: the smallest assignment is about 30 characters encoded (short link). */
+const MIN_BARE_PAYLOAD = 24;
 const WEB_ADDRESS = /^([a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 
 /** Read pasted text as an assignment link, or a bare payload (line breaks and spaces are ignored). */

@@ -92,25 +92,32 @@ const damaged = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'dama
 
 /** Read a file the instructor picked; never throws. */
 export async function readReceiptFile(file: Blob): Promise<ReceiptReadResult> {
-  if (file.size > MAX_RECEIPT_BYTES) return invalid(`the file is ${Math.ceil(file.size / 1024)} KB, and a receipt is never larger than ${MAX_RECEIPT_BYTES / 1024} KB`);
-  if (file.size === 0) return damaged('the file is empty');
+  return (await readReceiptFileText(file)).result;
+}
+
+/** Read a file the instructor picked, with its text when it could be read as text; never throws. */
+export async function readReceiptFileText(file: Blob): Promise<{ result: ReceiptReadResult; text?: string }> {
+  if (file.size > MAX_RECEIPT_BYTES) return { result: invalid(`the file is ${Math.ceil(file.size / 1024)} KB, and a receipt is never larger than ${MAX_RECEIPT_BYTES / 1024} KB`) };
+  if (file.size === 0) return { result: damaged('the file is empty') };
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    return damaged('the browser could not read the file');
+    return { result: damaged('the browser could not read the file') };
   }
   let content: string;
   try {
     content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return damaged(
-      hasUtf16Mark(bytes)
-        ? 'it was saved as UTF-16 text, but receipts from this app are UTF-8; it was probably re-saved by another program, so ask the learner to send the file exactly as the app downloaded it'
-        : 'it is not a text file, so it cannot be a receipt (it may be damaged)',
-    );
+    return {
+      result: damaged(
+        hasUtf16Mark(bytes)
+          ? 'it was saved as UTF-16 text, but receipts from this app are UTF-8; it was probably re-saved by another program, so ask the learner to send the file exactly as the app downloaded it'
+          : 'it is not a text file, so it cannot be a receipt (it may be damaged)',
+      ),
+    };
   }
-  return parseReceipt(content);
+  return { result: await parseReceipt(content), text: content };
 }
 
 /** Check the text of a receipt, step by step; never throws. */

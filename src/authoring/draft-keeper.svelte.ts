@@ -4,7 +4,7 @@
  * (`flush`, before leaving the screen), and restored when the screen opens. Holds only what the
  * status line and the leave warning need; the text itself lives in the editor.
  */
-import { MAX_SCRIPT_CHARS } from '../script/limits';
+import { tooLongToKeep } from './too-long-to-keep';
 import { leaveRisk, type Leaving } from './leave-risk';
 import { readDraft } from './read-draft';
 import { DRAFT_VERSION, type Draft, type DraftStatus, type DraftStore, type LeaveRisk } from './types';
@@ -67,7 +67,7 @@ export class DraftKeeper {
   /** The author changed the text or file name: save it after a pause. */
   change(text: string, fileName: string): void {
     this.#pending = { text, fileName };
-    this.#status = text.length > MAX_SCRIPT_CHARS ? 'too-long' : 'unsaved';
+    this.#status = tooLongToKeep(text) ? 'too-long' : 'unsaved';
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.#delay);
   }
@@ -83,13 +83,21 @@ export class DraftKeeper {
     return this.#status === 'saved' || this.#status === 'empty';
   }
 
+  /** Forget the draft, here and in the store (the author chose to discard it); resolves true once it is gone. */
+  async discard(): Promise<boolean> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = { text: '', fileName: '' };
+    return this.flush();
+  }
+
   /** Stop the timer (the screen is going away; call `flush` first to keep the last change). */
   dispose(): void {
     clearTimeout(this.#timer);
   }
 
   async #write({ text, fileName }: { text: string; fileName: string }): Promise<void> {
-    if (text.length > MAX_SCRIPT_CHARS) {
+    if (tooLongToKeep(text)) {
       this.#status = 'too-long';
       return;
     }

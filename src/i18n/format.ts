@@ -1,19 +1,13 @@
 /**
  * Dates, numbers and plurals in the reader's language, through `Intl` only. The language is the
- * catalogue's (`messages.ts`), so a second catalogue brings its own formats with no code change.
+ * catalogue's (`language.ts`), so a second catalogue brings its own formats with no code change.
  */
-let locale = 'en-GB';
+import { readerLocale } from './language';
 
-/** Set the language tag every format uses (called once, by `messages.ts`). */
-export function setFormatLocale(tag: string): void {
-  locale = tag;
-}
-
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
-  const k = `${locale}|${key}`;
-  let f = cache.get(k) as T | undefined;
-  if (!f) cache.set(k, (f = make()));
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: (locale: string) => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = make(readerLocale())));
   return f;
 }
 
@@ -21,7 +15,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralR
 export function formatDate(iso: string | Date, style: 'long' | 'short' = 'long'): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(d.getTime())) return '';
-  return cached(`date-${style}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, year: 'numeric' })).format(d);
+  return cached(`date-${style}`, (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: style, year: 'numeric' })).format(d);
 }
 
 /** A date with its time ("6 December 2026 at 14:05"); `short` gives "6 Dec 2026, 14:05". */
@@ -29,16 +23,21 @@ export function formatDateTime(iso: string | Date, style: 'long' | 'short' = 'lo
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(d.getTime())) return '';
   const dateStyle = style === 'long' ? 'long' : 'medium';
-  return cached(`datetime-${style}`, () => new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' })).format(d);
+  return cached(`datetime-${style}`, (locale) => new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' })).format(d);
 }
 
 /** A whole number with the language's grouping ("12,500"). */
 export function formatNumber(n: number): string {
-  return cached('int', () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
+  return cached('int', (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
 }
 
 /** Pick the plural form for `n` ("one", "other", and in other languages "few", "many"…). */
 export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  const rule = cached('plural', () => new Intl.PluralRules(locale)).select(n);
+  const rule = cached('plural', (locale) => new Intl.PluralRules(locale)).select(n);
   return (forms[rule] ?? forms.other).replace('#', formatNumber(n));
+}
+
+/** Items joined as the language joins a list ("a, b and c"). */
+export function formatList(items: readonly string[]): string {
+  return cached('list', (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }

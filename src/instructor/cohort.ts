@@ -12,6 +12,7 @@ import { kindLabel } from '../catalog/kind-label';
 import { m } from '../i18n/messages';
 import { summaryOf } from '../catalog/catalog';
 import { STATUS_LABELS } from '../assignments/assignment-progress';
+import { activeMinutes } from '../assignments/active-minutes';
 import type { CsvCell } from './csv';
 import type { ReceiptReadResult } from '../assignments/receipt-read';
 import type { Assignment, Receipt, ReceiptEnding, ModuleStatus } from '../assignments/types';
@@ -23,6 +24,10 @@ export interface ReadFile {
   fileName: string;
   /** What reading it gave. */
   result: ReceiptReadResult;
+  /** Id of its record when it is kept on this device (absent for a file that is not kept). */
+  keptId?: string;
+  /** ISO time it was imported, when it is kept. */
+  importedAt?: string;
 }
 
 /** The assignment receipts are checked against. */
@@ -149,7 +154,7 @@ export function cohortCsvRows(target: CohortTarget, rows: readonly CohortRow[]):
     const required = r.receipt.modules.filter((m) => m.required);
     const line: CsvCell[] = [r.learner, r.receipt.complete, `${required.filter((m) => m.status === 'completed').length} of ${required.length}`];
     for (const c of r.cells) line.push(STATUS_LABELS[c.status], c.endings.map((e) => m.endings.name(e.title, kindLabel(e.kind))).join('; '));
-    line.push(Math.round(r.receipt.activeMs / 60000), r.receipt.createdAt, r.otherVersions.join('; '));
+    line.push(activeMinutes(r.receipt.activeMs), r.receipt.createdAt, r.otherVersions.join('; '));
     return line;
   });
   return [head, ...body];

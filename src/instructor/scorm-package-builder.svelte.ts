@@ -13,6 +13,7 @@
 import type { ScoreMode, ScormVersion } from '../lms/types';
 import type { ManifestWriter } from '../lms/package/types';
 import { downloadBlob } from '../ui/download';
+import { kitFromResponse, KitMissing } from '../lms/package/kit-response';
 
 /** Fields a problem can be about. */
 export type ScormField = 'modules' | 'title';
@@ -74,6 +75,8 @@ export class ScormPackageBuilder {
   status = $state('');
   /** Why the last build failed, if it did. */
   failure = $state('');
+  /** `kit-missing` when the last build failed because the app's files hold no package kit (`npm start`). */
+  failureCode = $state<KitMissing['code'] | undefined>();
   /** True while a package is being built. */
   building = $state(false);
   /** The last package built. */
@@ -107,13 +110,14 @@ export class ScormPackageBuilder {
     const started = performance.now();
     this.building = true;
     this.failure = '';
+    this.failureCode = undefined;
     this.built = undefined;
     const version = this.version;
     const name = this.formatName();
     this.status = `Building the ${name} package of ${count(modules.length, 'module')}…`;
     try {
       const [{ assemblePackage, KIT_FILE }, manifest] = await Promise.all([import('../lms/package/assemble-package'), this.manifest()]);
-      const kit: unknown = JSON.parse(new TextDecoder().decode(await this.#read(KIT_FILE)));
+      const kit = await kitFromResponse(await this.#fetch(KIT_FILE));
       const pkg = await assemblePackage({
         kit,
         modules,
@@ -130,6 +134,7 @@ export class ScormPackageBuilder {
     } catch (e) {
       this.status = '';
       this.failure = `The package could not be built. ${reason(e)}`;
+      if (e instanceof KitMissing) this.failureCode = e.code;
       return undefined;
     } finally {
       this.building = false;
@@ -147,14 +152,17 @@ export class ScormPackageBuilder {
   }
 
   async #read(path: string): Promise<Uint8Array> {
-    let response: Response;
+    const response = await this.#fetch(path);
+    if (!response.ok) throw new FetchProblem(`The app’s file ${path} could not be loaded (HTTP ${response.status}). The app may have been updated since this page was opened: reload the page and try again.`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  async #fetch(path: string): Promise<Response> {
     try {
-      response = await this.#deps.fetch(new URL(path, this.#deps.base()));
+      return await this.#deps.fetch(new URL(path, this.#deps.base()));
     } catch {
       throw new FetchProblem('The app’s files could not be loaded: this browser seems to be offline and has not stored them yet. Open the app once while online (it then works offline), or try again when you are back online.');
     }
-    if (!response.ok) throw new FetchProblem(`The app’s file ${path} could not be loaded (HTTP ${response.status}). The app may have been updated since this page was opened: reload the page and try again.`);
-    return new Uint8Array(await response.arrayBuffer());
   }
 }
 

@@ -13,3 +13,12 @@ export type ImportedReceipt =
   | { ok: true; fileName: string; receipt: Receipt }
   /** Flagged, with the reason in plain words. */
   | { ok: false; fileName: string; flag: ReceiptFlag; reason: string };
+
+/** What happened to an import, as data the view puts into words. */
+export type ImportOutcome =
+  /** No file was chosen. */
+  | { code: 'none' }
+  /** Nothing read: the limit of files is reached. */
+  | { code: 'full'; max: number }
+  /** Files read: how many, accepted, flagged, not read (over the limit), not kept (storage failed), learners in the table. */
+  | { code: 'read'; read: number; accepted: number; flagged: number; skipped: number; notKept: number; learners: number; max: number };

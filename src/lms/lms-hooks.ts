@@ -1,7 +1,8 @@
 /**
  * The only LMS code the app itself imports: four calls at the moments an LMS runtime needs
  * (before the app mounts, once storage is open, when a session opens, when a reflection is
- * saved), and two questions (`inScormPackage`, `lmsCountsReflections`). A package (SCORM 1.2,
+ * saved), and two questions (`inScormPackage`, `lmsCountsReflections`). What the page reports is
+ * kept in `lmsReporting` (`lms-reporting.svelte.ts`), which the footer and the notices read. A package (SCORM 1.2,
  * SCORM 2004 or cmi5) is the ordinary build whose index.html carries a course block (see
  * `course-block.ts`), so package mode is decided here, at run time, once:
  *
@@ -17,6 +18,8 @@ import { limitCatalog, loadScript, summaries, summaryOf } from '../catalog/catal
 import type { ProgressRepository } from '../storage/repository';
 import type { ScormCourse } from './course-block';
 import { COURSE_BLOCK_ID } from './course-block-id';
+import { lmsReporting } from './lms-reporting.svelte';
+import { reportingOf } from './reporting';
 import type { LmsRuntime, LmsRuntimeStarter, PackageFormat, ReportableSession } from './types';
 
 let course: ScormCourse | undefined;
@@ -46,6 +49,7 @@ export function lmsLaunch(doc: Document = document): Promise<void> {
     const { readCourse } = await import('./course-block');
     course = readCourse(doc, (id) => !!summaryOf(id));
     if (!course) return;
+    lmsReporting.state = 'starting';
     limitCatalog(course.modules);
     const ids = summaries.map((s) => s.id);
     const id = launchModuleFrom(location.search, ids) ?? (ids.length === 1 ? ids[0] : undefined);
@@ -72,7 +76,8 @@ export async function runtimeFor(format: PackageFormat): Promise<LmsRuntimeStart
 /**
  * Chain after opening the repository, before any view uses it: connects to the LMS (if any) and
  * restores the learner's place from what the LMS kept. Never fails: without an LMS, or if
- * anything goes wrong, the package plays with local progress.
+ * anything goes wrong, the package plays with local progress, and `lmsReporting` says
+ * `not-recorded`, so the learner is told rather than left to think the LMS has their session.
  */
 export async function lmsReady<R extends ProgressRepository>(repo: R): Promise<R> {
   if (!course) return repo;
@@ -90,7 +95,7 @@ export async function lmsReady<R extends ProgressRepository>(repo: R): Promise<R
       }),
     )
     .catch(() => undefined);
-  await runtime;
+  lmsReporting.state = reportingOf(await runtime);
   return repo;
 }
 

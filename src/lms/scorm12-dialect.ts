@@ -5,6 +5,7 @@
  * the choice id as `student_response`, the time it was offered and the latency. 1.2 has no
  * description, and its interactions are write-only in many LMSs.
  */
+import { choiceInteraction, scoreOutOf100 } from './dialect-fields';
 import { findScormCalls } from './scorm-api';
 import { SUSPEND_LIMIT } from './scorm-suspend';
 import { clockTime, formatSessionTime } from './scorm-time';
@@ -23,19 +24,7 @@ export const SCORM12: ScormDialect = {
   scoreRaw: 'cmi.core.score.raw',
   passingScore: 'cmi.student_data.mastery_score',
   duration: formatSessionTime,
-  score: (points) => [
-    ['cmi.core.score.min', '0'],
-    ['cmi.core.score.max', '100'],
-    ['cmi.core.score.raw', String(points)],
-  ],
-  interaction(n, c) {
-    const at = `cmi.interactions.${n}`;
-    return [
-      [`${at}.id`, `${c.module}_${c.scene}`],
-      [`${at}.type`, 'choice'],
-      [`${at}.time`, clockTime(c.shownAt)],
-      [`${at}.student_response`, c.choice],
-      [`${at}.latency`, formatSessionTime(c.latencyMs)],
-    ];
-  },
+  score: (points) => scoreOutOf100('cmi.core.score', points),
+  interaction: (n, c) =>
+    choiceInteraction(n, { id: `${c.module}_${c.scene}`, time: ['time', clockTime(c.shownAt)], response: ['student_response', c.choice], latency: formatSessionTime(c.latencyMs) }),
 };

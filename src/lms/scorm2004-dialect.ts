@@ -7,6 +7,7 @@
  * `learner_response`, the latency and a description; the id comes first and the type before the
  * response, the order the API requires.
  */
+import { choiceInteraction, scoreOutOf100 } from './dialect-fields';
 import { findScormCalls } from './scorm-api';
 import { SUSPEND_LIMIT_2004 } from './scorm-suspend';
 import { isoDuration, isoTimestamp } from './scorm-time';
@@ -28,21 +29,9 @@ export const SCORM2004: ScormDialect = {
   scoreRaw: 'cmi.score.raw',
   passingScore: 'cmi.scaled_passing_score',
   duration: isoDuration,
-  score: (points) => [
-    ['cmi.score.scaled', String(points / 100)],
-    ['cmi.score.min', '0'],
-    ['cmi.score.max', '100'],
-    ['cmi.score.raw', String(points)],
+  score: (points) => [['cmi.score.scaled', String(points / 100)], ...scoreOutOf100('cmi.score', points)],
+  interaction: (n, c) => [
+    ...choiceInteraction(n, { id: `${INTERACTION_URN}:${c.module}:${c.scene}`, time: ['timestamp', isoTimestamp(c.shownAt)], response: ['learner_response', c.choice], latency: isoDuration(c.latencyMs) }),
+    [`cmi.interactions.${n}.description`, c.description],
   ],
-  interaction(n, c) {
-    const at = `cmi.interactions.${n}`;
-    return [
-      [`${at}.id`, `${INTERACTION_URN}:${c.module}:${c.scene}`],
-      [`${at}.type`, 'choice'],
-      [`${at}.timestamp`, isoTimestamp(c.shownAt)],
-      [`${at}.learner_response`, c.choice],
-      [`${at}.latency`, isoDuration(c.latencyMs)],
-      [`${at}.description`, c.description],
-    ];
-  },
 };

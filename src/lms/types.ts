@@ -184,6 +184,8 @@ export interface LmsRuntime {
   reflectionSaved(moduleId: string): void;
   /** cmi5 only: where the LMS asked for the learner to be sent on leaving (its returnURL); leaving ends the session (pagehide). */
   readonly returnUrl?: string;
+  /** cmi5 only: false when the launch records neither choices nor completion (Browse or Review mode); absent means true. */
+  readonly tracking?: boolean;
 }
 
 /** What `lms-hooks.ts` loads for a package format: something that starts a runtime. */

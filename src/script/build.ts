@@ -1,25 +1,24 @@
 /**
- * A validated RawScript → the compiled Script: cast resolved against the people registry, speaker
- * names turned into cast ids, Markdown rendered to sanitised HTML, defaults filled in. Runs only
- * on scripts without errors, so it may rely on everything the validator checked. Every piece of
+ * A validated RawScript → the compiled Script: speaker names turned into cast ids, Markdown
+ * rendered to sanitised HTML, defaults filled in. Runs only on scripts without errors and reads
+ * the front matter from what the validator returned, typed (`ScriptMeta`, the cast already
+ * resolved against the people registry), never from the raw YAML values. Every piece of
  * Markdown is rendered with the line it starts on, so a piece the renderer cannot handle is
  * reported at its line (`TextFailure`) rather than as the renderer's own error.
  */
-import { resolveCastEntry } from './cast';
 import type { MarkdownRenderer } from './markdown';
 import { TooMuchFormatting } from './markdown-html';
-import type { Person } from './people';
-import type { RawScript, RawText } from './raw-script';
-import { SCRIPT_FORMAT, type CastMember, type LegacyOutcome, type Scene, type Script, type ScriptLength, type Track } from './types';
+import { isOneOf } from './one-of';
+import type { RawScene, RawScript, RawText } from './raw-script';
+import type { ScriptMeta } from './script-meta';
+import { LEGACY_OUTCOMES, PHASES, SCRIPT_FORMAT, type PhaseId, type Scene, type Script, type ScriptLength } from './types';
 
-/** What building needs besides the raw script. */
+/** What building needs besides the raw script and its checked front matter. */
 export interface BuildOptions {
   /** Markdown renderer bound to a DOM. */
   markdown: MarkdownRenderer;
   /** Content hash of the source. */
   hash: string;
-  /** The people registry. */
-  people?: ReadonlyMap<string, Person>;
 }
 
 /**
@@ -48,9 +47,17 @@ function orderFromFile(file: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-/** Build a validated script. */
-export function buildScript(raw: RawScript, { markdown: renderer, hash, people }: BuildOptions): Script {
-  const m = raw.meta;
+/**
+ * A scene's phase, which the validator checked (every phase heading names one of PHASES, and a
+ * scene outside a phase is an error); an unchecked one is a compiler fault, not a cast.
+ */
+function phaseOf(s: RawScene): PhaseId {
+  if (!isOneOf(PHASES, s.phase)) throw new Error(`scene "${s.id}" reached the builder without a checked phase`);
+  return s.phase;
+}
+
+/** Build a validated script from its raw form and its checked front matter. */
+export function buildScript(raw: RawScript, meta: ScriptMeta, { markdown: renderer, hash }: BuildOptions): Script {
   const at = <T>(line: number, render: () => T): T => {
     try {
       return render();
@@ -63,28 +70,13 @@ export function buildScript(raw: RawScript, { markdown: renderer, hash, people }
     block: (md: string, line: number) => at(line, () => renderer.block(md, line)),
     text: (html: string, line: number) => at(line, () => renderer.text(html)),
   };
-  const v = <T>(k: string, fallback: T): T => (m[k] ? (m[k]!.value as T) : fallback);
-  const cast: CastMember[] = v<Record<string, unknown>[]>('cast', []).map((c, i) => {
-    const who = resolveCastEntry(c, people);
-    return {
-      id: c.id as string,
-      name: who.name as string,
-      role: c.role as CastMember['role'],
-      persona: who.persona as string,
-      ...(typeof who.profession === 'string' ? { profession: who.profession } : {}),
-      ...(typeof c.note === 'string' ? { note: c.note } : {}),
-      line: m.cast!.items?.[i] ?? m.cast!.line,
-    };
-  });
-  const byName = new Map(cast.map((c) => [c.name, c.id]));
+  const byName = new Map(meta.cast.map((c) => [c.name, c.id]));
   byName.set('You', 'you');
   const block = (t: RawText | undefined) => (t ? markdown.block(t.markdown, t.line) : '');
-  const track = v<Track>('track', 'member');
-  const optional = (k: 'patient' | 'singleLeader') => (typeof m[k]?.value === 'string' ? { [k]: (m[k]!.value as string).trim() } : {});
 
   const scenes: Scene[] = raw.scenes.map((s) => ({
     id: s.id,
-    phase: s.phase as Scene['phase'],
+    phase: phaseOf(s),
     minutes: s.minutes,
     line: s.line,
     lines: s.lines.map((l, i) => {
@@ -117,7 +109,7 @@ export function buildScript(raw: RawScript, { markdown: renderer, hash, people }
           ending: {
             title: s.title!.value,
             ...(s.kind ? { kind: s.kind.value } : {}),
-            ...(s.outcome ? { legacyOutcome: s.outcome.value as LegacyOutcome } : {}),
+            ...(s.outcome && isOneOf(LEGACY_OUTCOMES, s.outcome.value) ? { legacyOutcome: s.outcome.value } : {}),
             debrief: s.debrief!.map((p) => ({ html: markdown.block(p.markdown, p.line), ...(p.when ? { when: p.when } : {}) })),
           },
         }
@@ -126,34 +118,29 @@ export function buildScript(raw: RawScript, { markdown: renderer, hash, people }
 
   return {
     format: SCRIPT_FORMAT,
-    id: v('id', ''),
+    id: meta.id,
     hash,
     file: raw.file,
-    title: v('title', ''),
-    summary: v<string>('summary', '').trim(),
+    title: meta.title,
+    summary: meta.summary.trim(),
     intro: markdown.block(raw.intro, raw.introLine ?? raw.metaLine),
-    track,
-    length: v('length', defaultLength(track)),
-    order: v('order', orderFromFile(raw.file)),
-    setting: v('setting', ''),
-    ...optional('patient'),
-    props: v('props', []),
-    minutes: v('minutes', 0),
-    sessionMinutes: v('sessionMinutes', 45),
-    contentNotes: v('contentNotes', []),
-    seat: v('seat', 'member'),
-    cast,
-    competencies: v('competencies', []),
-    rules: v('rules', []),
-    challenges: v('challenges', []),
-    related: v('related', []),
-    ...optional('singleLeader'),
-    climate: v<Record<string, unknown>[]>('climate', []).map((c, i) => ({
-      id: String(c.id),
-      label: String(c.label),
-      start: Number(c.start),
-      line: m.climate!.items?.[i] ?? m.climate!.line,
-    })),
+    track: meta.track,
+    length: meta.length ?? defaultLength(meta.track),
+    order: meta.order ?? orderFromFile(raw.file),
+    setting: meta.setting,
+    ...(meta.patient !== undefined ? { patient: meta.patient.trim() } : {}),
+    props: meta.props,
+    minutes: meta.minutes,
+    sessionMinutes: meta.sessionMinutes ?? 45,
+    contentNotes: meta.contentNotes,
+    seat: meta.seat,
+    cast: meta.cast,
+    competencies: meta.competencies,
+    rules: meta.rules,
+    challenges: meta.challenges,
+    related: meta.related,
+    ...(meta.singleLeader !== undefined ? { singleLeader: meta.singleLeader.trim() } : {}),
+    climate: meta.climate,
     start: raw.scenes[0]!.id,
     scenes,
   };

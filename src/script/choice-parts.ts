@@ -30,3 +30,20 @@ export function choiceParts(text: string): ChoicePart[] {
   if (rest && !/^[.,;:!?]+$/.test(rest)) parts.push({ kind: 'action', text: rest });
   return parts;
 }
+
+/**
+ * The parts of a compiled choice as the player shows them. A silent choice is all action; a
+ * spoken one whose whole text was one quotation has had its marks taken off by the compiler, so
+ * text with no quotation marks left is all speech; anything else splits as `choiceParts`.
+ */
+export function choiceDisplay(text: string, silent: boolean): ChoicePart[] {
+  if (!text.trim()) return [];
+  if (silent) return [{ kind: 'action', text: text.trim() }];
+  if (!/["“”]/.test(text)) return [{ kind: 'speech', text: text.trim() }];
+  return choiceParts(text);
+}
+
+/** How a choice reads aloud and as a button's name: the action as plain words, then the words said in curly quotation marks. */
+export function choiceLabel(parts: readonly ChoicePart[]): string {
+  return parts.map((p) => (p.kind === 'speech' ? `“${p.text}”` : p.text)).join(' ');
+}

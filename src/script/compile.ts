@@ -71,13 +71,18 @@ function compileChecked(source: string, file: string, options: CompileOptions): 
   report.diagnostics = diagnostics;
   const err = (line: number, message: string) => diagnostics.push({ severity: 'error', file, line, message });
   if (overLimit || checkTextLimits(raw, err)) return { report };
-  diagnostics.push(...validateScript(raw, options.vocabulary, { people: options.people, curriculum: options.curriculum }));
+  const validation = validateScript(raw, options.vocabulary, { people: options.people, curriculum: options.curriculum });
+  diagnostics.push(...validation.diagnostics);
   fillRawFigures(report, raw);
   if (diagnostics.some((d) => d.severity === 'error')) return { report };
+  if (!validation.meta) {
+    err(raw.metaLine, 'the front matter could not be checked; check its fields against content/README.md and try again');
+    return { report };
+  }
 
   let script: Script;
   try {
-    script = buildScript(raw, options);
+    script = buildScript(raw, validation.meta, options);
   } catch (e) {
     if (!(e instanceof TextFailure)) throw e;
     err(

@@ -7,8 +7,10 @@
  * are warnings, so old case files still play, and errors in the curriculum.
  */
 import { conditionRefs } from './condition-parser';
+import { isOneOf } from './one-of';
 import type { Person } from './people';
 import type { RawChoice, RawScript, RawScene } from './raw-script';
+import type { ScriptMeta } from './script-meta';
 import { LEGACY_OUTCOMES, PHASES, type Condition, type Diagnostic, type Route, type Vocabulary } from './types';
 import { ID, validateMeta } from './validate-meta';
 
@@ -26,12 +28,20 @@ export const RETIRED = {
   outcome: 'Outcome: is the retired ranking of endings; write Kind: (content/README.md)',
 };
 
+/** What the validator finds. */
+export interface ScriptValidation {
+  /** Every problem, each with its line. */
+  diagnostics: Diagnostic[];
+  /** The front matter typed, present only when all of it is right (what the builder reads). */
+  meta?: ScriptMeta;
+}
+
 /** Check a parsed script against the format's rules and the vocabulary. */
-export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: ValidateOptions = {}): Diagnostic[] {
+export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: ValidateOptions = {}): ScriptValidation {
   const out: Diagnostic[] = [];
   const err = (line: number, message: string) => out.push({ severity: 'error', file: raw.file, line, message });
   const retired = (line: number, message: string) => out.push({ severity: options.curriculum ? 'error' : 'warning', file: raw.file, line, message });
-  const { names, variables, competencies, declared } = validateMeta(raw, vocabulary, options.people, err);
+  const { names, variables, competencies, declared, checked } = validateMeta(raw, vocabulary, options.people, err);
   const endingKinds = new Set(vocabulary.endingKinds.map((k) => k.id));
   // What the parser could not read (already reported): checks that would only repeat it are left out.
   const unreadScenes = raw.unread?.scenes ?? false;
@@ -42,7 +52,7 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
   let lastPhase = -1;
   const seenPhases = new Set<string>();
   for (const p of raw.phases) {
-    const idx = PHASES.indexOf(p.value as never);
+    const idx = isOneOf(PHASES, p.value) ? PHASES.indexOf(p.value) : -1;
     if (idx < 0) err(p.line, `unknown phase "${p.value}" (phases are ${PHASES.join(', ')})`);
     else if (seenPhases.has(p.value)) err(p.line, `phase "${p.value}" appears twice`);
     else if (idx < lastPhase) err(p.line, `phase "${p.value}" is out of order: it must come before "${PHASES[lastPhase]}"`);
@@ -73,7 +83,7 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
     if (!unreadChoices) for (const ch of refs.choices) if (!choiceIds.has(ch)) err(line, `condition uses unknown choice "${ch}"`);
     if (!unreadScenes) for (const sc of refs.scenes) if (!scenes.has(sc)) err(line, `condition uses unknown scene "${sc}"`);
   };
-  const phaseIndex = (s: RawScene) => (s.phase ? PHASES.indexOf(s.phase as never) : -1);
+  const phaseIndex = (s: RawScene) => (isOneOf(PHASES, s.phase) ? PHASES.indexOf(s.phase) : -1);
   const checkRoutes = (from: RawScene, routes: Route[], what: string, fallbackLine: number, owner: { unreadFields?: string[] }, fallbackField: string) => {
     for (const r of routes) {
       checkCondition(r.when, r.line);
@@ -141,7 +151,7 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
     if (s.kind && !endingKinds.has(s.kind.value)) err(s.kind.line, `Kind: "${s.kind.value}" is not an ending kind (see endingKinds in content/vocabulary.yaml)`);
     if (s.outcome) {
       retired(s.outcome.line, RETIRED.outcome);
-      if (!LEGACY_OUTCOMES.includes(s.outcome.value as never)) err(s.outcome.line, `Outcome: must be one of ${LEGACY_OUTCOMES.join(', ')}`);
+      if (!isOneOf(LEGACY_OUTCOMES, s.outcome.value)) err(s.outcome.line, `Outcome: must be one of ${LEGACY_OUTCOMES.join(', ')}`);
     } else if (!s.kind) err(s.line, `ending "${s.id}" needs a Kind: (one of endingKinds in content/vocabulary.yaml)`);
     if (!s.debrief?.length) err(s.line, `ending "${s.id}" needs a Debrief:`);
     else if (s.debrief.every((p) => p.when)) err(s.debrief[0]!.line, `ending "${s.id}" needs a Debrief: paragraph without [if …], shown on every path`);
@@ -169,7 +179,7 @@ export function validateScript(raw: RawScript, vocabulary: Vocabulary, options: 
     for (const s of scenes.values())
       if (!seen.has(s.id)) err(s.line, s.isEnding ? `no path reaches ending "${s.id}"` : `scene "${s.id}" is unreachable: no choice or Next: leads to it`);
   }
-  return out;
+  return { diagnostics: out, ...(checked ? { meta: checked } : {}) };
 }
 
 /** The entries whose id an earlier entry already has. */

@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, type Attempt } from '../storage/types';
 import { isStorageFull } from '../storage/issue-words';
 import { attemptRecord } from './attempt-record';
 import { indexScript } from './derive';
+import { lastChoiceShown } from './last-choice';
 import { playerActors, type Opened, type Started } from './player-actors';
 import { replay, stepEvent, type SessionSnapshot } from './replay';
 import { restoreAttempt } from './restore-attempt';
@@ -96,7 +97,8 @@ export const playerMachine = setup({
       if (o.kind === 'introduction') return base;
       if (o.kind === 'unrestorable') return { ...base, attempt: o.attempt, openProblem: o.problem };
       const revealed = o.openedAs === 'new' ? firstReveal({ ...context, instant }, o.snapshot) : allLines(context, o.snapshot);
-      return { ...base, ...showing(o.snapshot, o.attempt, revealed), openedAs: o.openedAs };
+      const lastChoice = o.openedAs === 'new' ? null : lastChoiceShown(context.script, o.attempt);
+      return { ...base, ...showing(o.snapshot, o.attempt, revealed), lastChoice, openedAs: o.openedAs };
     }),
     /** Show a new attempt just saved. */
     noteStarted: assign(({ context }, s: Started) => ({ ...showing(s.snapshot, s.attempt, firstReveal(context, s.snapshot)), openedAs: 'new' as const })),
@@ -152,7 +154,7 @@ export const playerMachine = setup({
       if (latest.status === 'abandoned') return { attempt: latest };
       const r = restoreAttempt(context.machine, context.script, latest);
       if (!r.ok) return { attempt: latest, openProblem: r.problem };
-      return { ...showing(r.snapshot, latest, allLines(context, r.snapshot)), openedAs: r.openedAs };
+      return { ...showing(r.snapshot, latest, allLines(context, r.snapshot)), lastChoice: lastChoiceShown(context.script, latest), openedAs: r.openedAs };
     }),
   },
 }).createMachine({

@@ -5,6 +5,7 @@
  * the assignment schema and the catalogue where it is used (`src/assignments/my-assignments.ts`).
  */
 import * as v from 'valibot';
+import { compareIds, recordCheck } from './record-check';
 import { SAVED_ASSIGNMENT_SCHEMA, type SavedAssignment } from './types';
 import { isoTime } from './text-checks';
 
@@ -20,12 +21,9 @@ export const SavedAssignmentSchema = v.strictObject({
 });
 
 /** The record as a SavedAssignment, or undefined when it does not match. */
-export function checkSavedAssignment(record: unknown): SavedAssignment | undefined {
-  const r = v.safeParse(SavedAssignmentSchema, record);
-  return r.success ? r.output : undefined;
-}
+export const checkSavedAssignment: (record: unknown) => SavedAssignment | undefined = recordCheck(SavedAssignmentSchema);
 
 /** Newest added first (ties by id, so the order is stable). */
 export function byAddedDesc(a: SavedAssignment, b: SavedAssignment): number {
-  return b.addedAt.localeCompare(a.addedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.addedAt.localeCompare(a.addedAt) || compareIds(a.id, b.id);
 }

@@ -15,6 +15,8 @@ import { isoTime } from './text-checks';
 import { jsonShapeProblem, type ShapeLimits } from './json-shape';
 import { SettingsSchema } from './record-checks';
 import { MAX_LIBRARY_SCRIPTS, MAX_LIBRARY_SOURCE_BYTES } from './library-checks';
+import { MAX_DRAFTS } from './draft-checks';
+import { MAX_STORED_RECEIPTS } from './receipt-checks';
 import { ALL_KINDS } from './record-kinds';
 import { reviveSetAside, SetAsideRecordSchema } from './set-aside';
 
@@ -32,6 +34,8 @@ const DataSchema = v.strictObject({
   reflections: list(MAX_ATTEMPTS),
   library: list(MAX_LIBRARY_SCRIPTS),
   setAside: list(LIMITS.items),
+  drafts: list(MAX_DRAFTS),
+  receipts: list(MAX_STORED_RECEIPTS),
 });
 
 /** Each list section, the schema of its records, what one is called, and its key. */
@@ -43,6 +47,7 @@ const SECTIONS: ReadonlyArray<{ name: string; schema: v.GenericSchema; what: str
 const SECTIONS_OF: Record<number, readonly string[]> = {
   1: ['attempts', 'settings'],
   2: ['attempts', 'settings', 'assignments', 'reflections', 'library'],
+  3: ['attempts', 'settings', 'assignments', 'reflections', 'library', 'setAside'],
 };
 const EnvelopeSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),

@@ -4,7 +4,7 @@
  * checksum itself, so the file's layout may change while any change to its content is caught.
  * Version 1 held attempts and settings; version 2 adds optional sections for saved assignments,
  * private reflections and the case-file library; version 3 adds set-aside records (records the
- * app kept but could not use). Older files still restore: a version-1 file leaves the kinds of
+ * app kept but could not use); version 4 adds the authoring screen's drafts. Older files still restore: a version-1 file leaves the kinds of
  * data it never had on the device untouched.
  *
  * Reading a file is `backup-read.ts` (every check, before anything is written); restoring it is
@@ -22,9 +22,9 @@ import type { BackupData } from './types';
 /** The `format` every backup file carries. */
 export const BACKUP_FORMAT = 'balint-rehearsal-backup';
 /** Version of the backup envelope this app writes (and the newest it reads). */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** Every backup version this app reads. */
-export const BACKUP_VERSIONS = [1, 2, 3] as const;
+export const BACKUP_VERSIONS = [1, 2, 3, 4] as const;
 /** Largest file accepted for restore. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** Most attempts a backup may hold. */

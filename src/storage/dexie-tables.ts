@@ -14,12 +14,15 @@
  *   4: adds setAside ([kind+id], kind): records set aside by a restore (attempts that could not be
  *      resumed, set-aside records of a backup that are still unusable). Nothing to upgrade: it
  *      starts empty, and records that fail their checks in the other tables stay where they are.
+ *   5: adds drafts (id, savedAt): the authoring screen's draft, saved as the author types; and
+ *      receipts (id, importedAt): receipt files the instructor imported. Nothing to upgrade: both
+ *      start empty.
  */
 import Dexie, { type IndexableType } from 'dexie';
 import type { RowKey, RowMatch, TableName, TablePort, TableTx } from './table-port';
 
 /** Current Dexie schema version. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The app's IndexedDB database, declared with every released schema version (not opened yet). */
 export function rehearsalDB(name: string): Dexie {
@@ -28,6 +31,7 @@ export function rehearsalDB(name: string): Dexie {
   db.version(2).stores({ assignments: 'id, addedAt' });
   db.version(3).stores({ reflections: 'attemptId, moduleId, updatedAt', library: 'id, addedAt' });
   db.version(4).stores({ setAside: '[kind+id], kind' });
+  db.version(5).stores({ drafts: 'id, savedAt', receipts: 'id, importedAt' });
   return db;
 }
 

@@ -5,6 +5,7 @@
  * freshly imported file is.
  */
 import * as v from 'valibot';
+import { compareIds, recordCheck } from './record-check';
 import { isoTime as iso, safeText } from './text-checks';
 import { LIBRARY_SCRIPT_SCHEMA, type LibraryScript } from './types';
 
@@ -27,12 +28,9 @@ export const LibraryScriptSchema = v.strictObject({
 });
 
 /** The record as a LibraryScript, or undefined when it does not match. */
-export function checkLibraryScript(record: unknown): LibraryScript | undefined {
-  const r = v.safeParse(LibraryScriptSchema, record);
-  return r.success ? r.output : undefined;
-}
+export const checkLibraryScript: (record: unknown) => LibraryScript | undefined = recordCheck(LibraryScriptSchema);
 
 /** By title, then id (the order of the library list). */
 export function byTitle(a: LibraryScript, b: LibraryScript): number {
-  return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.title.localeCompare(b.title) || compareIds(a.id, b.id);
 }

@@ -38,6 +38,8 @@ export const SettingsSchema = v.strictObject({
   schema: v.literal(1),
   feedbackMode: v.picklist(['immediate', 'debrief']),
   pace: v.picklist(['readable', 'instant']),
+  // Added later: a record written before it reads as the default.
+  liveClimate: v.optional(v.picklist(['leader', 'all', 'none']), DEFAULT_SETTINGS.liveClimate),
 });
 
 const BackupMetaSchema = v.strictObject({

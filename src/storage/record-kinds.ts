@@ -1,5 +1,5 @@
 /**
- * The kinds of record kept in lists (attempts, saved assignments, reflections, case files), each
+ * The kinds of record kept in lists (attempts, saved assignments, reflections, case files, drafts), each
  * with its table, its backup section, its schema and check, its key, what it is called and the
  * order it is listed in. The repository, the backup file and set-aside records all read this one
  * table, so a kind is checked, keyed and ordered the same way wherever it goes.
@@ -9,11 +9,13 @@ import { AttemptSchema, checkAttempt } from './record-checks';
 import { byAddedDesc, checkSavedAssignment, SavedAssignmentSchema } from './assignment-checks';
 import { byUpdatedDesc, checkReflection, ReflectionSchema } from './reflection-checks';
 import { byTitle, checkLibraryScript, LibraryScriptSchema } from './library-checks';
+import { bySavedDesc, checkStoredDraft, StoredDraftSchema } from './draft-checks';
+import { byImported, checkStoredReceipt, StoredReceiptSchema } from './receipt-checks';
 import type { TableName } from './table-port';
-import type { Attempt, BackupData, LibraryScript, RecordKind, Reflection, SavedAssignment } from './types';
+import type { Attempt, BackupData, LibraryScript, RecordKind, Reflection, SavedAssignment, StoredDraft, StoredReceipt } from './types';
 
 /** A backup section that holds a list of records. */
-export type ListSection = 'attempts' | 'assignments' | 'reflections' | 'library';
+export type ListSection = 'attempts' | 'assignments' | 'reflections' | 'library' | 'drafts' | 'receipts';
 
 /** Everything the app knows about one kind of record. */
 export interface KindInfo<T> {
@@ -43,6 +45,8 @@ export const KINDS = {
   assignment: { kind: 'assignment', table: 'assignments', section: 'assignments', schema: SavedAssignmentSchema, check: checkSavedAssignment, key: (r) => r.id, what: 'saved assignment', order: byAddedDesc } as KindInfo<SavedAssignment>,
   reflection: { kind: 'reflection', table: 'reflections', section: 'reflections', schema: ReflectionSchema, check: checkReflection, key: (r) => r.attemptId, what: 'reflection', order: byUpdatedDesc } as KindInfo<Reflection>,
   library: { kind: 'library', table: 'library', section: 'library', schema: LibraryScriptSchema, check: checkLibraryScript, key: (r) => r.id, what: 'case file', order: byTitle } as KindInfo<LibraryScript>,
+  draft: { kind: 'draft', table: 'drafts', section: 'drafts', schema: StoredDraftSchema, check: checkStoredDraft, key: (r) => r.id, what: 'draft', order: bySavedDesc } as KindInfo<StoredDraft>,
+  receipt: { kind: 'receipt', table: 'receipts', section: 'receipts', schema: StoredReceiptSchema, check: checkStoredReceipt, key: (r) => r.id, what: 'imported receipt', order: byImported } as KindInfo<StoredReceipt>,
 } satisfies Record<RecordKind, unknown>;
 
 /** A kind with its record type erased, for code that handles every kind alike. */

@@ -5,6 +5,7 @@
  * view.
  */
 import * as v from 'valibot';
+import { compareIds, recordCheck } from './record-check';
 import { isoTime as iso } from './text-checks';
 import { REFLECTION_SCHEMA, type Reflection } from './types';
 
@@ -24,12 +25,9 @@ export const ReflectionSchema = v.strictObject({
 });
 
 /** The record as a Reflection, or undefined when it does not match. */
-export function checkReflection(record: unknown): Reflection | undefined {
-  const r = v.safeParse(ReflectionSchema, record);
-  return r.success ? r.output : undefined;
-}
+export const checkReflection: (record: unknown) => Reflection | undefined = recordCheck(ReflectionSchema);
 
 /** Newest changed first (ties by attempt id, so the order is stable). */
 export function byUpdatedDesc(a: Reflection, b: Reflection): number {
-  return b.updatedAt.localeCompare(a.updatedAt) || (a.attemptId < b.attemptId ? -1 : a.attemptId > b.attemptId ? 1 : 0);
+  return b.updatedAt.localeCompare(a.updatedAt) || compareIds(a.attemptId, b.attemptId);
 }

@@ -8,6 +8,8 @@
 import * as v from 'valibot';
 import { SettingsSchema } from './record-checks';
 import { MAX_LIBRARY_SCRIPTS } from './library-checks';
+import { MAX_DRAFTS } from './draft-checks';
+import { MAX_STORED_RECEIPTS } from './receipt-checks';
 import { ALL_KINDS, sectionOf } from './record-kinds';
 import { checkSetAsideRecord } from './set-aside';
 import type { BackupData } from './types';
@@ -24,6 +26,8 @@ export function checkReplacement(data: BackupData): BackupData {
     const records = sectionOf(data, kind);
     if (!records) continue;
     if (kind.kind === 'library' && records.length > MAX_LIBRARY_SCRIPTS) throw new Error(`A library holds at most ${MAX_LIBRARY_SCRIPTS} case files.`);
+    if (kind.kind === 'draft' && records.length > MAX_DRAFTS) throw new Error(`A device holds at most ${MAX_DRAFTS} drafts.`);
+    if (kind.kind === 'receipt' && records.length > MAX_STORED_RECEIPTS) throw new Error(`A device keeps at most ${MAX_STORED_RECEIPTS} imported receipts.`);
     (out as unknown as Record<string, object[]>)[kind.section] = checkAll(records, kind.check, kind.key, kind.what);
   }
   if (data.setAside) out.setAside = checkAll(data.setAside, checkSetAsideRecord, (r) => `${r.kind} ${r.id}`, 'set-aside record');

@@ -6,9 +6,9 @@
  * is set aside, never silently dropped. Backup needs only two whole-data operations (read all,
  * replace all atomically) plus the time of the last backup; the file format, its checks and the
  * staging live in `backup*.ts`, not here. Every kind of record (attempts, assignments,
- * reflections, case files) has the same few verbs: list, save, delete.
+ * reflections, case files, drafts, imported receipts) has the same few verbs: list, save, delete.
  */
-import type { Attempt, BackupData, LibraryScript, Reflection, SavedAssignment, SetAsideRecord, Settings } from './types';
+import type { Attempt, BackupData, LibraryScript, Reflection, SavedAssignment, SetAsideRecord, Settings, StoredDraft, StoredReceipt } from './types';
 
 /** Where progress and settings live. */
 export interface ProgressRepository {
@@ -62,6 +62,20 @@ export interface ProgressRepository {
   saveLibraryScript(script: LibraryScript): Promise<void>;
   /** Remove a case file (attempts played on it stay); nothing happens when there is none. */
   deleteLibraryScript(id: string): Promise<void>;
+  /** The authoring screen's drafts, newest saved first (unreadable records set aside). */
+  listDrafts(): Promise<StoredDraft[]>;
+  /** A draft by id. */
+  getDraft(id: string): Promise<StoredDraft | undefined>;
+  /** Create or replace a draft (by id); resolves once the write is durable. */
+  saveDraft(draft: StoredDraft): Promise<void>;
+  /** Remove a draft; nothing happens when there is none with this id. */
+  deleteDraft(id: string): Promise<void>;
+  /** Receipt files the instructor imported, in import order (unreadable records set aside). */
+  listReceipts(): Promise<StoredReceipt[]>;
+  /** Create or replace an imported receipt (by id); resolves once the write is durable. */
+  saveReceipt(receipt: StoredReceipt): Promise<void>;
+  /** Remove an imported receipt; nothing happens when there is none with this id. */
+  deleteReceipt(id: string): Promise<void>;
   /** Records kept but not used (they could not be read, or a restored attempt could not be resumed), by kind and id. */
   listSetAside(): Promise<SetAsideRecord[]>;
 }

@@ -7,10 +7,10 @@
  */
 
 /** The tables the app keeps. */
-export type TableName = 'attempts' | 'settings' | 'assignments' | 'reflections' | 'library' | 'setAside';
+export type TableName = 'attempts' | 'settings' | 'assignments' | 'reflections' | 'library' | 'setAside' | 'drafts' | 'receipts';
 
 /** Every table, in one order. */
-export const TABLES: readonly TableName[] = ['attempts', 'settings', 'assignments', 'reflections', 'library', 'setAside'];
+export const TABLES: readonly TableName[] = ['attempts', 'settings', 'assignments', 'reflections', 'library', 'setAside', 'drafts', 'receipts'];
 
 /** Where each table's rows carry their key: one field, or two for a compound key. */
 export const KEY_PATHS: Readonly<Record<TableName, string | readonly [string, string]>> = {
@@ -20,6 +20,8 @@ export const KEY_PATHS: Readonly<Record<TableName, string | readonly [string, st
   reflections: 'attemptId',
   library: 'id',
   setAside: ['kind', 'id'],
+  drafts: 'id',
+  receipts: 'id',
 };
 
 /** A row's key: text, or a pair of texts for a compound key. */

@@ -24,6 +24,8 @@ import {
   type SavedAssignment,
   type SetAsideRecord,
   type Settings,
+  type StoredDraft,
+  type StoredReceipt,
 } from './types';
 
 /** Keys of the two rows of the settings table. */
@@ -111,6 +113,29 @@ export class TableRepository implements ProgressRepository {
     return this.#delete(KINDS.library, id);
   }
 
+  listDrafts() {
+    return this.#list(KINDS.draft);
+  }
+  getDraft(id: string) {
+    return this.#get(KINDS.draft, id);
+  }
+  saveDraft(draft: StoredDraft) {
+    return this.#save(KINDS.draft, draft);
+  }
+  deleteDraft(id: string) {
+    return this.#delete(KINDS.draft, id);
+  }
+
+  listReceipts() {
+    return this.#list(KINDS.receipt);
+  }
+  saveReceipt(receipt: StoredReceipt) {
+    return this.#save(KINDS.receipt, receipt);
+  }
+  deleteReceipt(id: string) {
+    return this.#delete(KINDS.receipt, id);
+  }
+
   async listSetAside() {
     return (await this.port.transaction('r', TABLES, scan)).setAside;
   }
@@ -125,6 +150,8 @@ export class TableRepository implements ProgressRepository {
       reflections: section(KINDS.reflection),
       library: section(KINDS.library),
       setAside: found.setAside,
+      drafts: section(KINDS.draft),
+      receipts: section(KINDS.receipt),
     };
   }
 

@@ -65,10 +65,15 @@ export interface Settings {
   feedbackMode: FeedbackMode;
   /** Lines appear one by one at a readable pace, or all at once. */
   pace: 'readable' | 'instant';
+  /** Where the live group climate shows in the room during play: leader-track sessions only, every session, or none (absent in older records: 'leader'). */
+  liveClimate: LiveClimate;
 }
 
+/** Which sessions show the live group climate in the room. */
+export type LiveClimate = 'leader' | 'all' | 'none';
+
 /** Settings for a learner who never changed them. */
-export const DEFAULT_SETTINGS: Settings = { schema: 1, feedbackMode: 'immediate', pace: 'readable' };
+export const DEFAULT_SETTINGS: Settings = { schema: 1, feedbackMode: 'immediate', pace: 'readable', liveClimate: 'leader' };
 
 /** Version of the BackupMeta record shape. */
 export const BACKUP_META_SCHEMA = 1;
@@ -103,6 +108,10 @@ export interface BackupData {
   library?: LibraryScript[];
   /** Records set aside because they could not be read or resumed, ordered by kind and id (backup version 3 on). */
   setAside?: SetAsideRecord[];
+  /** Drafts of the authoring screen, ordered by id (backup version 4 on). */
+  drafts?: StoredDraft[];
+  /** Receipt files the instructor imported, ordered by id (backup version 4 on). */
+  receipts?: StoredReceipt[];
 }
 
 /** Version of the SavedAssignment record shape. */
@@ -173,11 +182,53 @@ export interface LibraryScript {
   updatedAt: string;
 }
 
+/** Version of the StoredDraft record shape. */
+export const STORED_DRAFT_SCHEMA = 1;
+
+/**
+ * A script being written on the authoring screen, saved as the author types so that reloading,
+ * closing the page or leaving the screen loses nothing. It is the learner's own data: listed in
+ * backups and restored with them.
+ */
+export interface StoredDraft {
+  /** Record shape version. */
+  schema: typeof STORED_DRAFT_SCHEMA;
+  /** Which draft it is (the authoring screen keeps one, `authoring`). */
+  id: string;
+  /** The script text, exactly as written (may be empty of meaning, never checked as a script here). */
+  source: string;
+  /** The file name it is checked and downloaded under. */
+  fileName: string;
+  /** ISO time it was saved. */
+  savedAt: string;
+}
+
+/** Version of the StoredReceipt record shape. */
+export const STORED_RECEIPT_SCHEMA = 1;
+
+/**
+ * A receipt file the instructor imported, kept until they remove it so the cohort table survives
+ * closing the page. Only the file's text is kept: it is checked again as a receipt every time it is
+ * read (`src/assignments/receipt-read.ts`), exactly as when it was imported.
+ */
+export interface StoredReceipt {
+  /** Record shape version. */
+  schema: typeof STORED_RECEIPT_SCHEMA;
+  /** Record id (random, 16 hex digits). */
+  id: string;
+  /** The file's name as picked (plain text). */
+  fileName: string;
+  /** The file's text, exactly as imported. */
+  source: string;
+  /** ISO time it was imported. */
+  importedAt: string;
+}
+
 /** Version of the SetAsideRecord shape. */
 export const SET_ASIDE_SCHEMA = 1;
 
 /** The kinds of record that can be set aside (each has its own table and backup section). */
-export type RecordKind = 'attempt' | 'assignment' | 'reflection' | 'library';
+export type RecordKind = 'attempt' | 'assignment' | 'reflection' | 'library' | 'draft' | 'receipt';
 
 /**
  * Why a record was set aside: `unreadable` when it does not match its schema (damaged, or written

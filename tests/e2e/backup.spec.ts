@@ -89,7 +89,7 @@ test('a backup restored after the site data was cleared brings back the same pro
   await expectNoAxeViolations(page);
   const file = await backUp(page);
   expect(file.name).toMatch(/^balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(file.text)).toMatchObject({ format: 'balint-rehearsal-backup', version: 3, data: { attempts: [{ moduleId: id, status: 'active' }] } });
+  expect(JSON.parse(file.text)).toMatchObject({ format: 'balint-rehearsal-backup', version: 4, data: { attempts: [{ moduleId: id, status: 'active' }] } });
   await expect(page.getByText(/^Last backed up: (?!Never)/)).toBeVisible();
 
   await clearSiteData(page);
@@ -163,7 +163,9 @@ test('text from a restored file is shown as text, never run as HTML', async ({ p
   await pick(page, envelope({ attempts: [attempt], settings: { schema: 1, feedbackMode: 'immediate', pace: 'readable' } }));
   await expect(page.getByRole('status').filter({ hasText: /^Restored 1 attempt/ })).toBeVisible();
   await page.goto('/#/progress');
-  await expect(page.getByRole('heading', { name: payload })).toBeVisible();
+  // The attempt's module id is the payload: an id is never shown to a person, so Progress names
+  // the module as one no longer in the library, and nothing of the payload becomes an element.
+  await expect(page.getByRole('heading', { name: 'A case no longer in your library' })).toBeVisible();
   await expect(page.getByRole('main').locator('img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   await expectNoAxeViolations(page);
@@ -194,7 +196,8 @@ test('a backup carries reflections, saved assignments and case files through cle
   expect(JSON.parse(file.text).data).toMatchObject({
     library: [{ id: 'own-backup-case', source }],
     reflections: [{ moduleId: 'own-backup-case', text: reflection }],
-    assignments: [{ payload: assignment }],
+    // Saved in the short link format (3), whichever format the link came in.
+    assignments: [{ payload: expect.stringMatching(/^3[\w-]+$/) }],
   });
   await expect(page.getByRole('status').filter({ hasText: '1 attempt, 1 reflection, 1 assignment, 1 case file and your settings' })).toBeVisible();
 

@@ -27,10 +27,10 @@ test('an assigned case file travels beside the link, is imported, played and rep
   await expect(page.getByRole('status').filter({ hasText: 'was added' })).toBeVisible();
   await page.goto('/#/instructor');
   await page.getByLabel('Title', { exact: true }).fill('Week 3: our own case');
-  const add = page.getByLabel('Module to add');
-  await expect(add.getByRole('option', { name: script.title })).toHaveCount(1);
-  await add.selectOption({ label: script.title });
-  await page.getByRole('button', { name: 'Add module' }).click();
+  const picker = page.getByRole('group', { name: 'Modules to add' });
+  await expect(picker.getByRole('checkbox', { name: script.title })).toHaveCount(1);
+  await picker.getByRole('checkbox', { name: script.title }).check();
+  await picker.getByRole('button', { name: /^Add the ticked modules/ }).click();
   await expect(page.getByRole('list', { name: 'Assigned modules' })).toContainText('case file: send learners the file too');
   await page.getByRole('button', { name: 'Make the link' }).click();
   const link = await page.getByRole('textbox', { name: 'Assignment link' }).inputValue();

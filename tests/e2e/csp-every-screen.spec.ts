@@ -103,8 +103,8 @@ test('the instructor view draws the QR code and handout: no violation, no consol
   await page.goto('/#/instructor');
   await expect(page.getByRole('heading', { level: 1, name: 'Assign modules and collect results' })).toBeVisible();
   await page.getByLabel('Title', { exact: true }).fill('Week 1');
-  await page.getByLabel('Module to add').selectOption('first-group');
-  await page.getByRole('button', { name: 'Add module' }).click();
+  await page.getByRole('checkbox', { name: /^Your first Balint group \(/ }).check();
+  await page.getByRole('button', { name: /^Add the ticked modules/ }).click();
   await page.getByRole('button', { name: 'Make the link' }).click();
   await expect(page.getByRole('img', { name: 'QR code of the assignment link', exact: true })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Week 1' }).getByRole('img', { name: /^QR code of the assignment link/ })).toBeVisible();

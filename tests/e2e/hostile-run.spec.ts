@@ -108,6 +108,10 @@ test('the hostile run: nine findings, one page, every rejection in words and the
       await page.goto('/#/author');
       await expect(page.getByRole('heading', { level: 1, name: 'Try a script of your own' })).toBeVisible();
       await pasteInAuthoring(page, source);
+      // The editor keeps what was pasted as the author's draft (autosaved after a pause): wait
+      // until it is kept (or refused as too large to keep), so the data compared is what the
+      // check itself must leave unchanged.
+      await expect(page.getByText(/^Draft saved on this device|too large to keep as a draft/).first()).toBeVisible({ timeout: 30_000 });
       await rejected(what, async () => {
         await atTheLimit(`${what} on the authoring screen`, async () => {
           await page.getByRole('button', { name: 'Check the script' }).click();

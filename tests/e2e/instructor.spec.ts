@@ -24,9 +24,11 @@ async function buildAssignment(page: Page): Promise<string> {
   await page.getByLabel('Title', { exact: true }).fill(TITLE);
   await page.getByLabel('Cohort label (optional)').fill('GP trainees 2026');
   await page.getByLabel('Due date (optional)').fill('2030-12-31');
+  const picker = page.getByRole('group', { name: 'Modules to add' });
+  // One at a time, so the assignment's order is first, second (ticked together, they go in catalogue order).
   for (const s of [first, second]) {
-    await page.getByLabel('Module to add').selectOption(s.id);
-    await page.getByRole('button', { name: 'Add module' }).click();
+    await picker.getByRole('checkbox', { name: `${s.title} (` }).check();
+    await picker.getByRole('button', { name: 'Add the ticked modules (1)' }).click();
   }
   await expect(page.getByRole('list', { name: 'Assigned modules' }).getByRole('listitem')).toHaveCount(2);
   await page.getByRole('checkbox', { name: `Required: ${second.title}` }).uncheck();
@@ -66,6 +68,41 @@ test('an instructor builds an assignment and gets a link, a QR code and a printa
   await expect(page.getByRole('button', { name: 'Make the link' })).toBeHidden();
   await expect(page.locator('header.site')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('"Assign modules" is in the main navigation on every screen, by keyboard, marked as the current page', async ({ page }) => {
+  for (const at of ['/#/', '/#/progress', '/#/teaching', '/#/settings', `/#/module/${first.id}`]) {
+    await page.goto(at);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assign modules' })).toBeVisible();
+  }
+  await page.goto('/#/');
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assign modules' });
+  // Focus starts on the page's heading (after navigation): the main navigation is just before it.
+  for (let i = 0; i < 20 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Assign modules and collect results' })).toBeVisible();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+});
+
+test('modules are ticked from a filtered list, added together and put in order by buttons', async ({ page }) => {
+  await page.goto('/#/instructor');
+  const picker = page.getByRole('group', { name: 'Modules to add' });
+  await picker.getByRole('combobox', { name: 'Track' }).selectOption({ label: 'Leader track' });
+  const leaders = scripts().filter((s) => s.track === 'leader');
+  await expect(picker.getByRole('status')).toHaveText(`${leaders.length} modules match the filters.`);
+  await expect(picker.getByRole('checkbox')).toHaveCount(leaders.length);
+  const [a, b] = leaders as [(typeof leaders)[0], (typeof leaders)[0]];
+  await picker.getByRole('checkbox', { name: `${a.title} (` }).check();
+  await picker.getByRole('checkbox', { name: `${b.title} (` }).check();
+  await picker.getByRole('button', { name: 'Add the ticked modules (2)' }).click();
+  const chosen = page.getByRole('list', { name: 'Assigned modules' }).getByRole('listitem');
+  await expect(chosen).toHaveCount(2);
+  await expect(picker.getByRole('checkbox', { name: `${a.title} (` })).toHaveCount(0);
+  await page.getByRole('button', { name: `Move up: ${b.title}` }).click();
+  await expect(chosen.first()).toContainText(b.title);
+  await expect(page.getByRole('button', { name: `Move down: ${b.title}` })).toBeFocused();
+  await expectNoAxeViolations(page);
 });
 
 test('the form names every problem before making a link', async ({ page }) => {
@@ -111,6 +148,12 @@ test('a learner takes the assignment and sends a receipt; the instructor imports
   await startModule(page, first.id);
   for (const s of plan) await step(page, s);
   await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
+  // The debrief of an assigned module leads back to the assignment (the other module is optional: no next one).
+  const ways = page.getByRole('region', { name: 'Your assignment' });
+  await expect(ways).toContainText('Every required module of this assignment is done.');
+  await expect(ways.getByRole('link', { name: /^Next module/ })).toHaveCount(0);
+  await ways.getByRole('link', { name: 'Back to the assignment' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await page.goto(link);
   const item = page.getByRole('list', { name: 'Assigned modules' }).getByRole('listitem').filter({ hasText: first.title });
   await expect(item).toContainText('Completed');
@@ -157,13 +200,30 @@ test('a learner takes the assignment and sends a receipt; the instructor imports
     return dt;
   }, text);
   await page.getByRole('group', { name: 'Receipt files: drop them here, or choose them' }).dispatchEvent('drop', { dataTransfer: drop });
-  await expect(page.getByRole('listitem').filter({ hasText: 'again.json' })).toContainText('Duplicate');
+  await expect(page.getByRole('listitem').filter({ hasText: 'again.json: Duplicate' })).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the table (CSV)' }).click()]);
   const csvText = await readFile(await csv.path(), 'utf8');
   expect(csvText.split('\r\n')[0]).toMatch(/^\uFEFF?Learner,All required completed,/);
   expect(csvText).toContain(`${LEARNER},yes,1 of 1,Completed,`);
+  // The CSV's minutes are the table's.
+  const minutes = Number(/(\d+) min/.exec((await row.getByRole('cell').nth(-2).textContent()) ?? '')![1]);
+  expect(csvText.split('\r\n')[1]).toContain(`,${minutes},`);
+
+  // The receipts are kept: after a reload the cohort is still there, until the instructor removes them all.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Cohort table' }).getByRole('row').filter({ hasText: LEARNER })).toContainText('Completed');
+  const kept = page.getByRole('region', { name: /^Receipts kept in this browser/ });
+  await expect(kept.getByRole('button', { name: /^Remove .*\.json$/ })).toHaveCount(2);
+  await kept.getByRole('button', { name: 'Remove all' }).click();
+  await expect(kept.getByRole('button', { name: 'Yes, remove all' })).toBeFocused();
+  await expect(kept).toContainText('Remove all 2 imported receipts from this browser?');
+  await expectNoAxeViolations(page);
+  await kept.getByRole('button', { name: 'Yes, remove all' }).click();
+  await expect(page.getByRole('region', { name: 'Cohort table' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Cohort table' })).toHaveCount(0);
   expect(violations).toEqual([]);
   expect(urls.filter((u) => !u.startsWith(`${ORIGIN}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
 });

@@ -33,9 +33,11 @@ const FILE = 'week-1-balint-the-lms.zip';
 /** Open the instructor view with these modules chosen in step 1. */
 async function chooseModules(page: Page, ids: string[]) {
   await page.goto('/#/instructor');
+  const picker = page.getByRole('group', { name: 'Modules to add' });
+  // Ticked modules are added in catalogue order, so add them one at a time to keep `ids`' order.
   for (const id of ids) {
-    await page.getByLabel('Module to add').selectOption(id);
-    await page.getByRole('button', { name: 'Add module' }).click();
+    await picker.getByRole('checkbox', { name: `${scripts().find((s) => s.id === id)!.title} (` }).check();
+    await picker.getByRole('button', { name: /^Add the ticked modules/ }).click();
   }
   await expect(page.getByRole('list', { name: 'Modules in the package' }).getByRole('listitem')).toHaveCount(ids.length);
 }

@@ -66,10 +66,17 @@ test('the package is a SCORM 1.2 package: manifest at the root, well-formed, one
   for (const other of ['first-group', 'rule-respect', 'when-it-hurts']) expect(names.some((n) => n.includes(other))).toBe(false);
   expect(names.some((n) => n.startsWith(`assets/${id}-`))).toBe(true);
   expect(names.some((n) => /(^|\/)sw\.js$|manifest\.webmanifest$/.test(n))).toBe(false);
+  // Nothing only the authoring screen uses: its view, the script editor (CodeMirror), the format guide.
+  expect(names.filter((n) => /AuthoringView|create-editor|format-guide|example-script/.test(n))).toEqual([]);
+  expect(names.filter((n) => n.endsWith('.js') && strFromU8(entries[n]!).includes('cm-content'))).toEqual([]);
 });
 
 test('in the LMS: progress is committed at every step, each choice is an interaction, resumes on another device from suspend data, and completes without a score', async ({ page, browser }) => {
   const frame = await openLms(page);
+  // The learner is told what the LMS records: one line on the intro, and the footer says so.
+  await expect(frame.getByText('Your progress and each choice you make in this module are sent to your organisation’s learning system.')).toBeVisible();
+  await expect(frame.getByRole('contentinfo')).toContainText('your progress and each choice you make are sent to your organisation’s learning system');
+  await expect(frame.getByRole('contentinfo')).not.toContainText('Nothing you do here leaves this device');
   await frame.getByRole('button', { name: 'Begin', exact: true }).click();
   await expect(frame.getByRole('list', { name: 'Transcript' })).toBeVisible();
   let state = await lms(page);

@@ -73,7 +73,7 @@ test('a damaged record is set aside, shown in Settings, the rest works, and a ba
   const download = await downloading;
   await expect(page.getByRole('status').filter({ hasText: /Backup downloaded .*1 set-aside record/ })).toBeVisible();
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(file.version).toBe(3);
+  expect(file.version).toBe(4);
   expect(file.data.setAside).toEqual([{ schema: 1, kind: 'attempt', id: 'damaged-attempt', reason: 'unreadable', record: damaged }]);
   const attempts = file.data.attempts as Array<{ id: string; moduleId: string }>;
   expect(attempts.map((a) => a.id)).toEqual(expect.arrayContaining(v3.tables.attempts!.map((a) => a.id)));

@@ -13,6 +13,9 @@
  *    in the learner's next session (the LMS closed the first), once.
  * 4. Browse mode records nothing but initialized and terminated; a participation score, when the
  *    instructor chose one, is reported on its own statements (50, then 100 for a reflection).
+ * 5. A reload inside the AU ends its session (terminated on pagehide): the reloaded page tells the
+ *    learner, once, that this session is not being recorded and to relaunch from the course, and
+ *    still plays; nothing more reaches the LRS.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -65,12 +68,26 @@ async function leave(page: Page, registration: string, sessions: number, by: 'cl
   await expect.poll(async () => bySession(await storedStatements(registration)).filter((s) => verbOf(s.at(-1)!) === 'terminated').length, { timeout: 20_000 }).toBe(sessions);
 }
 
+/** A new learner launches the second module in a fresh browser, begins, and makes its first choice, which the LRS then has. */
+async function firstChoiceDelivered(browser: Browser, name: string) {
+  const l = await launch(1, newActor(name));
+  const page = await open(browser, l.url);
+  await page.getByRole('button', { name: 'Begin', exact: true }).click();
+  const first = throughChoice(pause.plan, 1);
+  for (const s of first) await step(page, s);
+  await outboxDrained(page);
+  return { l, page, first };
+}
+
 const responses = (all: StoredStatement[]) => auStatements(all).filter((s) => verbOf(s) === 'answered').map((s) => s.result?.response);
 
 test('a module played to an ending reports every choice once and in order, completes once and is not graded', async ({ browser }) => {
   const actor = newActor('Finisher');
   const l = await launch(0, actor, { masteryScore: 0.8, contextTemplateAdditions: ADDITIONS });
   const page = await open(browser, l.url);
+  // The learner is told what the LMS records, on the intro and in the footer.
+  await expect(page.getByText('Your progress and each choice you make in this module are sent to your organisation’s learning system.')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('your progress and each choice you make are sent to your organisation’s learning system');
   await page.getByRole('button', { name: 'Begin', exact: true }).click();
   for (const s of finish.plan) await step(page, s);
   await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
@@ -132,13 +149,7 @@ test('a module left in the middle resumes in a fresh browser at the same place a
 
 test('with the LRS stopped midway the outbox holds the choices, and after a restart each arrives once and in order', async ({ browser }) => {
   test.setTimeout(180_000);
-  const actor = newActor('Offline');
-  const l = await launch(1, actor);
-  const page = await open(browser, l.url);
-  await page.getByRole('button', { name: 'Begin', exact: true }).click();
-  const first = throughChoice(pause.plan, 1);
-  for (const s of first) await step(page, s);
-  await outboxDrained(page);
+  const { l, page, first } = await firstChoiceDelivered(browser, 'Offline');
 
   await stopLrs();
   try {
@@ -233,4 +244,21 @@ test('a choice made while the LRS was down, in an AU closed before it came back,
   expect(carried[0]!.context?.extensions?.[SESSION]).toBe(again.session);
   expect(carried[0]!.result?.extensions?.['https://balint-rehearsal.invalid/xapi/extensions/recorded-at']).toEqual(expect.any(String));
   expect(auStatements(all).map(verbOf)).toEqual(['initialized', 'answered', 'terminated']);
+});
+
+test('a reload inside the AU says the session is not being recorded, plays on, and sends nothing more', async ({ browser }) => {
+  const { l, page, first } = await firstChoiceDelivered(browser, 'Reloader');
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'This session is not being recorded.' });
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('close this window and open the module again from your course');
+  await expect(page.getByRole('contentinfo')).toContainText('This session is not being recorded by your learning system');
+  // Play goes on, on this device.
+  await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
+  for (const s of pause.plan.slice(first.length, throughChoice(pause.plan, 2).length)) await step(page, s);
+  await expect(alert).toHaveCount(1);
+  await page.context().close();
+  const verbs = auStatements(await storedStatements(l.registration)).map(verbOf);
+  expect(verbs.at(-1)).toBe('terminated');
+  expect(verbs.filter((v) => v === 'answered')).toHaveLength(choiceIds(first).length);
 });

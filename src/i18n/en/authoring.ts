@@ -4,7 +4,7 @@
  * found. Problems, titles and file names come from the author's text: these messages are plain
  * strings, shown only by text interpolation.
  */
-import { formatNumber, plural } from '../format';
+import { formatDateTime, formatNumber, plural } from '../format';
 
 export const authoring = {
   heading: 'Try a script of your own',
@@ -23,8 +23,13 @@ export const authoring = {
   loaded: (what: string, replaced: boolean) =>
     `${what} is in the editor.${replaced ? ' To get back what was there before, press Ctrl+Z (Cmd+Z on a Mac) in the editor.' : ''}`,
   check: 'Check the script',
-  /** When the screen opens with the draft kept from before. */
-  restored: 'Your draft is back in the editor, as you left it.',
+  /** When the screen opens with the draft kept from before, saved at `savedAt` (ISO time). */
+  restored: (savedAt: string) => `Your draft is back in the editor, as last saved on this device (${formatDateTime(savedAt, 'short')}).`,
+  discard: 'Discard the draft',
+  /** After the author discarded the draft. */
+  discarded: 'The draft is discarded and no longer kept on this device. To get the text back, press Ctrl+Z (Cmd+Z on a Mac) in the editor.',
+  /** Said once, near the draft's status: where the draft lives and that backups include it. */
+  draftWhere: 'Your draft is saved on this device as you type (nothing is uploaded) and is included in backups you download from Settings.',
 
   editorLabel: 'Script',
   /** Shown beside the editor and read after its name. */
@@ -33,11 +38,12 @@ export const authoring = {
   editorFailed: 'The editor could not be loaded. Reload the page to try again; your draft is kept.',
 
   draftSaving: 'Saving the draft…',
-  draftSaved: 'Draft saved on this device.',
-  /** The draft store keeps drafts in memory only (until the app keeps them in its database). */
-  draftKept: 'Draft kept while this page is open: reloading or closing the page loses it.',
+  /** `savedAt` is the ISO time of the last save. */
+  draftSaved: (savedAt: string | null) => (savedAt ? `Draft saved on this device (${formatDateTime(savedAt, 'short')}).` : 'Draft saved on this device.'),
+  /** The browser gives the app no lasting storage, so drafts live in memory only. */
+  draftKept: 'This browser does not let the app keep data, so the draft lasts only while this page is open: reloading or closing the page loses it.',
   draftFailed: 'The draft could not be saved on this device. Copy the script or download it before you leave this page.',
-  draftTooLong: (limit: number) => `This text is too long to keep as a draft (a script may have at most ${formatNumber(limit)} characters).`,
+  draftTooLong: (limitKb: number) => `This text is too large to keep as a draft (a script file may be at most ${formatNumber(limitKb)} KB). Shorten it, or download it before you leave this page.`,
   leaveUnsaved: 'Your latest changes to the script could not be saved on this device. Leave this page anyway and lose them?',
 
   checking: 'Checking the script…',
@@ -73,6 +79,6 @@ export const authoring = {
   /** An id, its label and what it means. */
   idTerm: (label: string, description: string) => `: ${label}. ${description}`,
 
-  previewNotice: 'Preview of your script: progress is not saved.',
+  previewNotice: 'Preview of your script: your place in this preview is not saved (the script itself stays in your draft).',
   backToScript: 'Back to the script',
 };

@@ -2,22 +2,33 @@
  * English, the app's first catalogue, one file per area of the app. Keys name what a message is
  * for, not its words.
  */
+import { app } from './app';
 import { assignment } from './assignment';
+import { assignmentLink } from './assignment-link';
 import { authoring } from './authoring';
+import { charts } from './charts';
 import { cohort } from './cohort';
+import { cohortImport } from './cohort-import';
 import { debrief } from './debrief';
 import { endings } from './endings';
 import { failure } from './failure';
+import { home } from './home';
+import { instructor } from './instructor';
 import { labels } from './labels';
 import { library } from './library';
+import { lms } from './lms';
+import { lmsPackages } from './lms-packages';
+import { myAssignments } from './my-assignments';
 import { pastedLink } from './pasted-link';
+import { play } from './play';
 import { progress } from './progress';
 import { reflections } from './reflections';
 import { room } from './room';
 import { setAside } from './set-aside';
+import { settings } from './settings';
 import { teaching } from './teaching';
 import { tendencies } from './tendencies';
 import { update } from './update';
 
 /** Every English message. */
-export const en = { assignment, authoring, cohort, debrief, endings, failure, labels, library, pastedLink, progress, reflections, room, setAside, teaching, tendencies, update };
+export const en = { app, assignment, assignmentLink, authoring, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, lms, lmsPackages, myAssignments, pastedLink, play, progress, reflections, room, setAside, settings, teaching, tendencies, update };

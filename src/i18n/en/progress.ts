@@ -36,4 +36,8 @@ export const progress = {
   openDebrief: '(open the debrief)',
   /** An attempt without an ending. */
   noEnding: '–',
+  /** A module no longer on this device (a case file since removed): named without its id. */
+  removedModule: 'A case no longer in your library',
+  /** An ending of a module no longer on this device. */
+  removedEnding: 'An ending of a case no longer in your library',
 };

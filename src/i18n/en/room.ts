@@ -14,4 +14,11 @@ export const room = {
   hideRoom: 'Hide the room',
   climateNow: 'Group climate now',
   ofHundred: (value: number) => `${value} of 100`,
+  climateSetting: 'Group climate during a session',
+  climateOption: {
+    leader: 'Show it in leader sessions (the leader reads the group)',
+    all: 'Show it in every session',
+    none: 'Do not show it during a session',
+  },
+  climateSettingNote: 'A member of a real group does not feel numbers, so member sessions leave it out unless you choose to see it. The debrief always shows it.',
 };

@@ -17,6 +17,10 @@ function which(f: SetAsideFacts, title?: string): string {
       return f.title ? `The case file “${f.title}”` : 'A case file';
     case 'assignment':
       return 'A saved assignment';
+    case 'receipt':
+      return 'An imported receipt';
+    case 'draft':
+      return 'A draft';
   }
 }
 

@@ -3,8 +3,8 @@
  * once for the session's auth token, read `LMS.LaunchData` (its context template is then used
  * unchanged), read the learner preferences agent profile (the LMS requires it before statements)
  * and the AU's own resume document. The session is stored with the outbox (keyed by its fetch
- * URL), so a reload of the same launch continues it without a second POST, which the fetch URL
- * would refuse.
+ * URL). A session that has ended (`terminated`, sent on pagehide, which a reload also fires) is
+ * not continued: that launch is `session-over`, and the learner is told it is not recorded.
  *
  * Every answer is checked; any failure is a code (`LaunchProblem`), never an exception: the
  * package then plays with local progress, as a SCORM package does without an LMS.
@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import type { StatementQueue } from '../../storage/statement-queue';
 import { CMI5, PROGRESS_STATE_ID } from '../xapi/iris';
 import { XapiClient } from '../xapi/xapi-client';
+import { sessionEndedHere } from './ended-sessions';
 import { readLaunchData, readPreferences } from './launch-params';
 import { readProgressDoc } from './progress-doc';
 import type { Cmi5Connection, Cmi5Session, LaunchParams, LaunchProblem, LearnerPreferences } from './types';
@@ -58,7 +59,7 @@ export async function connect(params: LaunchParams, queue: StatementQueue, fetch
   let session: Cmi5Session;
   let preferences: LearnerPreferences = {};
   if (stored) {
-    if (stored.terminated) return { problem: 'session-over' };
+    if (stored.terminated || sessionEndedHere(key)) return { problem: 'session-over' };
     session = stored;
   } else {
     const token = await fetchToken(params.fetch, fetchFn);

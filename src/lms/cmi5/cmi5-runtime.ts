@@ -35,6 +35,7 @@ import type { Statement } from '../xapi/types';
 import type { XapiClient } from '../xapi/xapi-client';
 import { choiceFacts } from './choice-facts';
 import { connect } from './cmi5-launch';
+import { markSessionEnded } from './ended-sessions';
 import { answeredStatement, carriedOver, completedStatement, initializedStatement, progressedStatement, scoredStatement, terminatedStatement } from './cmi5-statements';
 import { readLaunchParams, safeReturnUrl, tracksCompletion } from './launch-params';
 import { decisionsToEnding, progressAt } from './progress';
@@ -203,6 +204,7 @@ export class Cmi5Runtime implements LmsRuntime {
   finish(): void {
     if (this.#terminated) return;
     this.#terminated = true;
+    markSessionEnded(this.#c.key);
     const at = this.#stamp(new Date(this.#now()).toISOString());
     const last = terminatedStatement(this.#launch, at, this.#now() - this.#startedAt);
     const inFlight = this.sender.inFlight;

@@ -50,7 +50,7 @@ export interface LearnerPreferences {
   audioPreference?: 'on' | 'off';
 }
 
-/** What the AU keeps about its launch session (stored with the outbox, so a reload continues it). */
+/** What the AU keeps about its launch session (stored with the outbox, so the launch is known again, and known to have ended). */
 export interface Cmi5Session {
   /** Record shape version. */
   v: 1;

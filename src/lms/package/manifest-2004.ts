@@ -22,8 +22,9 @@
  * The schema files (`*.xsd`) are not bundled, as for 1.2: LMSs validate against their own copies.
  */
 import type { ManifestInput, ManifestWriter } from './types';
+import { manifestXml } from './manifest-xml';
 import { scormResources } from './scorm-resources';
-import { xmlEscape, xmlId } from './xml';
+import { xmlEscape } from './xml';
 
 /** Namespaces of a SCORM 2004 4th edition manifest. */
 export const NS_2004 = {
@@ -47,44 +48,30 @@ const SCHEMA_LOCATION = [
 
 /** The SCORM 2004 4th edition manifest XML. */
 export function buildManifest2004(m: ManifestInput): string {
-  const e = xmlEscape;
-  const items = m.modules.map((mod) =>
-    [
-      `      <item identifier="${xmlId('ITEM', mod.id)}" identifierref="${xmlId('RES', mod.id)}" isvisible="true" parameters="${e(`?module=${encodeURIComponent(mod.id)}`)}">`,
-      `        <title>${e(mod.title)}</title>`,
+  return manifestXml(m, {
+    version: '1',
+    namespaces: [
+      ['xmlns', NS_2004.cp],
+      ['xmlns:adlcp', NS_2004.adlcp],
+      ['xmlns:adlseq', NS_2004.adlseq],
+      ['xmlns:adlnav', NS_2004.adlnav],
+      ['xmlns:imsss', NS_2004.imsss],
+    ],
+    schemaLocation: SCHEMA_LOCATION,
+    schema: SCHEMA_2004,
+    itemAttributes: (id) => ` parameters="${xmlEscape(`?module=${encodeURIComponent(id)}`)}"`,
+    itemLines: [
       `        <imsss:sequencing>`,
       `          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>`,
       `        </imsss:sequencing>`,
-      `      </item>`,
-    ].join('\n'),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${e(m.identifier)}" version="1"
-  xmlns="${NS_2004.cp}"
-  xmlns:adlcp="${NS_2004.adlcp}"
-  xmlns:adlseq="${NS_2004.adlseq}"
-  xmlns:adlnav="${NS_2004.adlnav}"
-  xmlns:imsss="${NS_2004.imsss}"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="${SCHEMA_LOCATION}">
-  <metadata>
-    <schema>${SCHEMA_2004.schema}</schema>
-    <schemaversion>${SCHEMA_2004.version}</schemaversion>
-  </metadata>
-  <organizations default="ORG-balint">
-    <organization identifier="ORG-balint">
-      <title>${e(m.title)}</title>
-${items.join('\n')}
-      <imsss:sequencing>
-        <imsss:controlMode choice="true" flow="true"/>
-      </imsss:sequencing>
-    </organization>
-  </organizations>
-  <resources>
-${scormResources(m, { typeAttribute: 'adlcp:scormType', href: () => m.launch })}
-  </resources>
-</manifest>
-`;
+    ],
+    organizationLines: [
+      `      <imsss:sequencing>`,
+      `        <imsss:controlMode choice="true" flow="true"/>`,
+      `      </imsss:sequencing>`,
+    ],
+    resources: scormResources(m, { typeAttribute: 'adlcp:scormType', href: () => m.launch }),
+  });
 }
 
 /** The SCORM 2004 4th edition writer the assembler takes. */

@@ -18,8 +18,8 @@
  * SCORM 1.2 requires.
  */
 import type { ManifestInput, ManifestWriter } from './types';
+import { manifestXml } from './manifest-xml';
 import { scormResources } from './scorm-resources';
-import { xmlEscape, xmlId } from './xml';
 
 const SCHEMA_LOCATION = [
   'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd',
@@ -29,35 +29,19 @@ const SCHEMA_LOCATION = [
 
 /** The SCORM 1.2 manifest XML. */
 export function buildManifest(m: ManifestInput): string {
-  const e = xmlEscape;
-  const items = m.modules.map((mod) =>
-    [
-      `      <item identifier="${xmlId('ITEM', mod.id)}" identifierref="${xmlId('RES', mod.id)}" isvisible="true">`,
-      `        <title>${e(mod.title)}</title>`,
-      `      </item>`,
-    ].join('\n'),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${e(m.identifier)}" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="${SCHEMA_LOCATION}">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="ORG-balint">
-    <organization identifier="ORG-balint">
-      <title>${e(m.title)}</title>
-${items.join('\n')}
-    </organization>
-  </organizations>
-  <resources>
-${scormResources(m, { typeAttribute: 'adlcp:scormtype', href: (id) => `${m.launch}?module=${encodeURIComponent(id)}` })}
-  </resources>
-</manifest>
-`;
+  return manifestXml(m, {
+    version: '1.0',
+    namespaces: [
+      ['xmlns', 'http://www.imsproject.org/xsd/imscp_rootv1p1p2'],
+      ['xmlns:adlcp', 'http://www.adlnet.org/xsd/adlcp_rootv1p2'],
+    ],
+    schemaLocation: SCHEMA_LOCATION,
+    schema: { schema: 'ADL SCORM', version: '1.2' },
+    itemAttributes: () => '',
+    itemLines: [],
+    organizationLines: [],
+    resources: scormResources(m, { typeAttribute: 'adlcp:scormtype', href: (id) => `${m.launch}?module=${encodeURIComponent(id)}` }),
+  });
 }
 
 /** The SCORM 1.2 writer the assembler takes. */

@@ -53,8 +53,8 @@ const ROUTES: { route: string; url: string; ready: (page: Page) => Promise<void>
     route: 'instructor (after building a 1-module SCORM package)',
     url: '/#/instructor',
     ready: async (p) => {
-      await p.getByLabel('Module to add').selectOption('first-group');
-      await p.getByRole('button', { name: 'Add module' }).click();
+      await p.getByRole('checkbox', { name: /^Your first Balint group \(/ }).check();
+      await p.getByRole('button', { name: /^Add the ticked modules/ }).click();
       await p.getByRole('button', { name: 'Build SCORM package' }).click();
       await p.getByRole('status').filter({ hasText: /^SCORM package ready: / }).waitFor({ timeout: 60_000 });
     },

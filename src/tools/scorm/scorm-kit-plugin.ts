@@ -12,6 +12,9 @@
  * - `manifest.webmanifest` and `icons/*`: only installing the PWA uses them (the assembler also
  *   drops the manifest link from the package's index.html).
  * - the kit itself, and every module's script chunk (a package carries only its own modules').
+ * - every chunk only the authoring screen (`src/views/authoring/`) reaches, with its style sheets:
+ *   the script editor (CodeMirror), the format guide and the example. A learner in a package
+ *   plays modules; the chunks the case library shares with authoring (the compiler) stay.
  * Everything else the build emits (every JS chunk and style sheet, `index.html`) stays, so every
  * screen of the app still works inside the package; `favicon.svg` is added because the page links it.
  *
@@ -36,10 +39,49 @@ const LAUNCH = 'index.html';
 /** Emitted files only the installed PWA uses. */
 const PWA_ONLY = [/^sw\.js$/, /^workbox-[^/]*\.js$/, /^registerSW\.js$/, /\.webmanifest$/, /\.map$/];
 const WORKBOX_WINDOW = /[\\/]node_modules[\\/]workbox-window[\\/]/;
+/** Modules whose chunks open the authoring screen (loaded on demand by its route). */
+const AUTHORING = /[\\/]src[\\/]views[\\/]authoring[\\/]/;
 
 /** Is this chunk only the service worker's registration code? */
 function pwaOnlyChunk(c: Rolldown.OutputChunk): boolean {
   return c.moduleIds.length > 0 && c.moduleIds.every((id) => WORKBOX_WINDOW.test(id));
+}
+
+/** A chunk's style sheets (Vite's metadata). */
+function cssOf(c: Rolldown.OutputChunk): string[] {
+  return [...((c as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss ?? [])];
+}
+
+/**
+ * Files only the authoring screen needs: the chunks reachable from an authoring chunk (by static or
+ * dynamic import) that the entry chunk does not reach without passing through one, and their style
+ * sheets that no kept chunk uses (exported for tests).
+ */
+export function authoringOnly(bundle: Rolldown.OutputBundle): Set<string> {
+  const chunks = new Map<string, Rolldown.OutputChunk>();
+  for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item);
+  const isRoot = (c: Rolldown.OutputChunk) => !!c.facadeModuleId && AUTHORING.test(c.facadeModuleId);
+  const reach = (from: Iterable<Rolldown.OutputChunk>, stopAtRoots: boolean): Set<string> => {
+    const seen = new Set<string>();
+    const todo = [...from];
+    while (todo.length) {
+      const c = todo.pop()!;
+      if (seen.has(c.fileName)) continue;
+      seen.add(c.fileName);
+      for (const next of [...c.imports, ...(c.dynamicImports ?? [])]) {
+        const n = chunks.get(next);
+        if (n && !(stopAtRoots && isRoot(n))) todo.push(n);
+      }
+    }
+    return seen;
+  };
+  const authoring = reach([...chunks.values()].filter(isRoot), false);
+  // From the entries (the app's page), never into the authoring screen: what a learner can load.
+  const elsewhere = reach([...chunks.values()].filter((c) => c.isEntry), true);
+  const only = new Set([...authoring].filter((f) => !elsewhere.has(f)));
+  const keptCss = new Set([...chunks.values()].filter((c) => !only.has(c.fileName)).flatMap(cssOf));
+  for (const f of [...only]) for (const css of cssOf(chunks.get(f)!)) if (!keptCss.has(css)) only.add(css);
+  return only;
 }
 
 /** The kit for a bundle (exported for tests). */
@@ -47,13 +89,14 @@ export function kitOf(bundle: Rolldown.OutputBundle, modules: ReturnType<ScormKi
   const chunkOf = new Map<string, string>();
   const left = new Set<string>();
   const player: string[] = [...publicFiles];
+  const authoring = authoringOnly(bundle);
   for (const item of Object.values(bundle)) {
     const id = item.type === 'chunk' && item.facadeModuleId?.startsWith(SCRIPT_FACADE) ? item.facadeModuleId.slice(SCRIPT_FACADE.length) : undefined;
     if (item.type === 'chunk' && id !== undefined) {
       if (item.imports.length) throw new Error(`scorm-kit: the chunk of module ${id} imports ${item.imports.join(', ')}; a package could not carry it alone.`);
       chunkOf.set(id, item.fileName);
       left.add(item.fileName);
-    } else if (item.fileName === KIT_FILE || PWA_ONLY.some((re) => re.test(item.fileName)) || (item.type === 'chunk' && pwaOnlyChunk(item))) {
+    } else if (authoring.has(item.fileName) || item.fileName === KIT_FILE || PWA_ONLY.some((re) => re.test(item.fileName)) || (item.type === 'chunk' && pwaOnlyChunk(item))) {
       left.add(item.fileName);
     } else player.push(item.fileName);
   }

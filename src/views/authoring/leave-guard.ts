@@ -4,7 +4,9 @@
  * in memory (the last change is also handed to the store at once). A link to another screen of the
  * app: the draft is saved first, and only if that fails is the author asked, in the app's words,
  * whether to leave anyway. Leaving the screen any other way (Back) saves the draft as the screen
- * closes. Returns the function that removes the guard (and saves what is pending).
+ * closes. When the page is hidden (another tab, the phone's home screen) or put away (`pagehide`,
+ * which a mobile browser may send instead of `beforeunload`), the pending change is saved at once.
+ * Returns the function that removes the guard (and saves what is pending).
  */
 import type { DraftKeeper } from '../../authoring/draft-keeper.svelte';
 import { m } from '../../i18n/messages';
@@ -27,10 +29,18 @@ export function guardLeaving(keeper: DraftKeeper, here: string, ask: (question: 
       if (saved || ask(m.authoring.leaveUnsaved)) location.hash = to;
     });
   };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void keeper.flush();
+  };
+  const onPageHide = () => void keeper.flush();
   addEventListener('beforeunload', onBeforeUnload);
+  addEventListener('pagehide', onPageHide);
+  document.addEventListener('visibilitychange', onHide);
   document.addEventListener('click', onClick, true);
   return () => {
     removeEventListener('beforeunload', onBeforeUnload);
+    removeEventListener('pagehide', onPageHide);
+    document.removeEventListener('visibilitychange', onHide);
     document.removeEventListener('click', onClick, true);
     void keeper.flush().finally(() => keeper.dispose());
   };

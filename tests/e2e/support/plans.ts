@@ -6,6 +6,7 @@
 import { loadContent } from '../../../src/tools/load-content';
 import { applyEffects, offeredChoices, pickRoute, startClimate, type PlayState } from '../../../src/script/semantics';
 import type { Script } from '../../../src/script/types';
+import { choiceDisplay, choiceLabel } from '../../../src/script/choice-parts';
 
 /** One thing the player does. */
 export type PlanStep = { kind: 'choice'; id: string; name: string } | { kind: 'continue' };
@@ -24,9 +25,9 @@ export function script(id: string): Script {
   return s;
 }
 
-/** Accessible name of a choice button. */
+/** Accessible name of a choice button: the action as plain words, then the words said in quotation marks. */
 export function choiceName(text: string, silent: boolean): string {
-  return silent ? text : `“${text}”`;
+  return choiceLabel(choiceDisplay(text, silent));
 }
 
 interface Node { scene: string; state: PlayState; steps: PlanStep[] }

@@ -12,35 +12,6 @@ import { hardCodedText } from './hard-coded-text';
  * can only shrink: a file on it that has no hard-coded text left fails the test, so it is taken off.
  */
 const NOT_YET_MOVED = new Set<string>([
-  'src/App.svelte',
-  'src/views/AttemptDebriefView.svelte',
-  'src/views/BackupPanel.svelte',
-  'src/views/DebriefView.svelte',
-  'src/views/HomeView.svelte',
-  'src/views/ModuleIntro.svelte',
-  'src/views/ModuleView.svelte',
-  'src/views/SessionView.svelte',
-  'src/views/SettingsView.svelte',
-  'src/views/assignments/AssignmentLinkView.svelte',
-  'src/views/assignments/AssignmentModules.svelte',
-  'src/views/assignments/MyAssignments.svelte',
-  'src/views/assignments/ReceiptExport.svelte',
-  'src/views/home/ModuleCatalogue.svelte',
-  'src/views/home/ModuleFilters.svelte',
-  'src/views/home/ModuleItem.svelte',
-  'src/views/home/RoleCards.svelte',
-  'src/views/instructor/Cmi5PackagePanel.svelte',
-  'src/views/instructor/CohortImportPanel.svelte',
-  'src/views/instructor/InstructorView.svelte',
-  'src/views/instructor/ScormPackagePanel.svelte',
-  'src/views/session/CircleList.svelte',
-  'src/views/session/ClimateChart.svelte',
-  'src/views/session/FeedbackPanel.svelte',
-  'src/views/session/OpenFailed.svelte',
-  'src/views/session/PhaseClock.svelte',
-  'src/views/session/PlayerView.svelte',
-  'src/views/session/SceneMap.svelte',
-  'src/views/session/TranscriptList.svelte',
 ]);
 
 const walk = (dir: string): string[] =>

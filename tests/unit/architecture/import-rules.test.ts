@@ -75,6 +75,10 @@ describe('architecture rules', () => {
     expect(breaches((_, i) => /^(ink|inkjs)(\/|$)/.test(i.spec))).toEqual([]);
   });
 
+  it('only build tools import Node modules (the browser bundle has no Node types: src/tools/tsconfig.json)', () => {
+    expect(breaches((f, i) => !under(f, 'src/tools') && /^node:/.test(i.spec))).toEqual([]);
+  });
+
   it('the app entry never reaches the compiler through static imports', () => {
     const seen = new Set<string>();
     const reached: string[] = [];

@@ -7,6 +7,7 @@ import { DraftKeeper, SAVE_DELAY_MS } from '../../../src/authoring/draft-keeper.
 import { MemoryDraftStore } from '../../../src/authoring/memory-draft-store';
 import type { Draft } from '../../../src/authoring/types';
 import { draft } from './draft-store-contract';
+import { MAX_SCRIPT_BYTES } from '../../../src/script/limits';
 
 /** A memory store that counts its saves. */
 class CountingStore extends MemoryDraftStore {
@@ -91,5 +92,27 @@ describe('DraftKeeper', () => {
     expect(await keeper.flush()).toBe(false);
     expect(keeper.status).toBe('too-long');
     expect(store.saves).toEqual([]);
+  });
+
+  it('does not keep a text larger in UTF-8 than a script file may be, though shorter in characters', async () => {
+    const store = new CountingStore();
+    const keeper = new DraftKeeper(store);
+    keeper.change('é'.repeat(MAX_SCRIPT_BYTES / 2 + 1), 'accents.md');
+    expect(await keeper.flush()).toBe(false);
+    expect(keeper.status).toBe('too-long');
+    expect(store.saves).toEqual([]);
+  });
+
+  it('discards the draft: the store forgets it and nothing is left to save', async () => {
+    const store = new CountingStore();
+    const keeper = new DraftKeeper(store);
+    keeper.change('---', 'mine.md');
+    await keeper.flush();
+    keeper.change('--- more', 'mine.md');
+    expect(await keeper.discard()).toBe(true);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(await store.load()).toBeUndefined();
+    expect(keeper.status).toBe('empty');
+    expect(keeper.savedAt).toBeNull();
   });
 });

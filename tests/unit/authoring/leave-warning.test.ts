@@ -63,6 +63,20 @@ describe('the guard on the authoring screen', () => {
     expect(event.defaultPrevented).toBe(asked);
   });
 
+  it.each([['pagehide', () => dispatchEvent(new Event('pagehide'))], ['the page being hidden', () => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  }]] as const)('saves a pending change at once on %s', async (_when, hide) => {
+    const store = new DurableStore();
+    const keeper = new DraftKeeper(store, 60_000);
+    unguard = guardLeaving(keeper, '#/author');
+    keeper.change('--- typed just now', 'mine.md');
+    hide();
+    await vi.waitFor(async () => expect((await store.load())?.text).toBe('--- typed just now'));
+    expect(keeper.status).toBe('saved');
+  });
+
   it('saves a pending change before a link leaves the screen, without asking', async () => {
     const store = new MemoryDraftStore();
     const keeper = new DraftKeeper(store);

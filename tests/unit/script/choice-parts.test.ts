@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceParts } from '../../../src/script/choice-parts';
+import { choiceDisplay, choiceLabel, choiceParts } from '../../../src/script/choice-parts';
 
 describe('choice text: action and speech', () => {
   it('splits a stage direction from the words said', () => {
@@ -23,5 +23,25 @@ describe('choice text: action and speech', () => {
       { kind: 'action', text: 'Nod.' },
       { kind: 'speech', text: 'Go on.' },
     ]);
+  });
+});
+
+describe('a compiled choice as the player shows it', () => {
+  it('shows a silent choice as action only, even with no quotation marks', () => {
+    expect(choiceDisplay('Say nothing.', true)).toEqual([{ kind: 'action', text: 'Say nothing.' }]);
+  });
+  it('shows a spoken choice whose quotation marks the compiler took off as speech', () => {
+    expect(choiceDisplay("Let's keep to questions of fact.", false)).toEqual([{ kind: 'speech', text: "Let's keep to questions of fact." }]);
+  });
+  it('shows a choice with no words left (all of it removed as unsafe) as nothing, not as empty quotation marks', () => {
+    expect(choiceDisplay('  ', false)).toEqual([]);
+    expect(choiceLabel(choiceDisplay('', false))).toBe('');
+  });
+  it('splits a choice with a stage direction and words', () => {
+    expect(choiceDisplay('Turn to Claire. "Anything you\'d add?"', false).map((p) => p.kind)).toEqual(['action', 'speech']);
+  });
+  it('names it as read aloud: the action, then the words in quotation marks', () => {
+    expect(choiceLabel(choiceDisplay('Nod. Then: "Thank you."', false))).toBe('Nod. Then: “Thank you.”');
+    expect(choiceLabel(choiceDisplay('Wait.', true))).toBe('Wait.');
   });
 });

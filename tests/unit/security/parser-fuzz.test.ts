@@ -224,7 +224,7 @@ describe('(b) damaged valid scripts never throw: they compile or say why not', (
         let diagnostics: Diagnostic[];
         try {
           const p = parseScript(text, name);
-          diagnostics = [...p.diagnostics, ...validateScript(p.raw, vocabulary)];
+          diagnostics = [...p.diagnostics, ...validateScript(p.raw, vocabulary).diagnostics];
         } catch (e) {
           throw new Error(`parse/validate threw on a mutant of ${name}: ${(e as Error).stack}`);
         }

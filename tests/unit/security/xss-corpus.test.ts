@@ -27,6 +27,7 @@ import { XSS_PAYLOADS } from '../../fixtures/xss/payloads';
 import { ALLOWED_ATTRS, ALLOWED_TAGS, SAFE_HREF, htmlProblems } from './html-contract';
 import { expectOwnWords } from './own-words';
 import { scriptHtml } from '../script-html';
+import { choiceDisplay, choiceLabel } from '../../../src/script/choice-parts';
 
 // ---------------------------------------------------------------------------------------------
 // A small valid script with one hole per place an author writes text.
@@ -209,13 +210,16 @@ function textChecks(place: Place, payload: string, script: Script, containers: H
       break;
     case 'summary':
       expect(script.summary).toBe(payload.trim());
-      expectText('summary paragraph', intro.querySelector('h1 ~ p:not(.muted)'), payload);
+      expectText('summary paragraph', intro.querySelector('p.summary'), payload);
       break;
     case 'choice-text': {
       const c1 = script.scenes[0]!.choices[0]!;
       const item = list.querySelector('[data-key$=":choice:c1"] .text');
-      expectText('own turn in the transcript', item, c1.text);
-      if (item && item.children.length) out.push(`own turn in the transcript contains elements: ${item.innerHTML}`);
+      // Shown as text: the action plain, the words in quotation marks (ChoiceText); the only
+      // elements are the player's own attribute-free spans around each part, holding text only.
+      expectText('own turn in the transcript', item, choiceLabel(choiceDisplay(c1.text, c1.silent)));
+      const foreign = [...(item?.querySelectorAll('*') ?? [])].filter((el) => el.tagName !== 'SPAN' || el.children.length || [...el.attributes].some((a) => a.name !== 'class'));
+      if (foreign.length) out.push(`own turn in the transcript contains elements: ${item?.innerHTML}`);
       break;
     }
     case 'ending-title':

@@ -23,7 +23,7 @@ describe('BackupPanel', () => {
     const repo = new MemoryRepository();
     await repo.replaceData(sampleData());
     render(BackupPanel, { props: { repo } });
-    expect(screen.getByText(/^The backup file contains your progress, settings, assignments, case files and your private reflections\. It stays on your device unless you send it somewhere/)).toBeTruthy();
+    expect(screen.getByText(/^The backup file contains your progress, settings, assignments, case files, the draft of a script you are writing and your private reflections\. It stays on your device unless you send it somewhere/)).toBeTruthy();
     await screen.findByText('Last backed up: Never');
     await fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
     const status = await screen.findByRole('status');

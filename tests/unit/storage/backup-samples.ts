@@ -8,7 +8,7 @@ const v1 = JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/db/v1.
 
 /**
  * Realistic data of every kind a backup holds: the attempts of the v1 fixture (played from a real
- * script), changed settings, a saved assignment, a reflection on the first attempt and a case file.
+ * script), changed settings, a saved assignment, a reflection on the first attempt, a case file and a draft.
  */
 export const sampleData = (): BackupData => {
   const attempts = structuredClone(v1.tables.attempts);
@@ -19,6 +19,8 @@ export const sampleData = (): BackupData => {
     reflections: [fakeReflection(attempts[0]!.id, { moduleId: attempts[0]!.moduleId })],
     library: [fakeLibraryScript({ id: 'own-case' })],
     setAside: [],
+    drafts: [{ schema: 1, id: 'authoring', source: '---\nid: my-case\n---\n', fileName: 'my-case.md', savedAt: '2026-11-20T08:30:00.000Z' }],
+    receipts: [{ schema: 1, id: 'fedcba9876543210', fileName: 'ana-lee.json', source: '{"format":"balint-rehearsal-receipt"}', importedAt: '2026-11-20T09:00:00.000Z' }],
   };
 };
 

@@ -3,6 +3,8 @@ import { DexieRepository } from '../../../src/storage/dexie-repository';
 import { repositoryContract } from './repository-contract';
 import { personalRecordsContract } from './personal-records-contract';
 import { setAsideContract } from './set-aside-contract';
+import { draftsContract } from './drafts-contract';
+import { receiptsContract } from './receipts-contract';
 import { fakeAttempt } from '../fakes';
 
 /** A full disk: every IndexedDB put throws QuotaExceededError, as a browser does when full. */
@@ -17,6 +19,8 @@ let n = 0;
 repositoryContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
 personalRecordsContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
 setAsideContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
+draftsContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
+receiptsContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
 
 describe('DexieRepository records', () => {
   it('does not return a damaged attempt record, nor resume it', async () => {

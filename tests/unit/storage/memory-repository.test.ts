@@ -3,6 +3,8 @@ import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { repositoryContract } from './repository-contract';
 import { personalRecordsContract } from './personal-records-contract';
 import { setAsideContract } from './set-aside-contract';
+import { draftsContract } from './drafts-contract';
+import { receiptsContract } from './receipts-contract';
 import { fakeAttempt } from '../fakes';
 
 /** A full store: a quota of zero bytes, as the memory repository simulates one. */
@@ -17,6 +19,8 @@ function fillStorage(repo: MemoryRepository) {
 repositoryContract('MemoryRepository', () => new MemoryRepository(), fillStorage);
 personalRecordsContract('MemoryRepository', () => new MemoryRepository(), fillStorage);
 setAsideContract('MemoryRepository', () => new MemoryRepository());
+draftsContract('MemoryRepository', () => new MemoryRepository());
+receiptsContract('MemoryRepository', () => new MemoryRepository());
 
 describe('MemoryRepository quota', () => {
   it('accepts writes within its quota and refuses the one that would exceed it', async () => {

@@ -77,7 +77,7 @@ export function repositoryContract<R extends ProgressRepository>(name: string, m
     });
 
     it('exports nothing but default settings when empty', async () => {
-      expect(await make().exportData()).toEqual({ attempts: [], settings: DEFAULT_SETTINGS, assignments: [], reflections: [], library: [], setAside: [] });
+      expect(await make().exportData()).toEqual({ attempts: [], settings: DEFAULT_SETTINGS, assignments: [], reflections: [], library: [], setAside: [], drafts: [], receipts: [] });
     });
 
     it('exports every attempt, ordered by id, and the settings, equal to what was saved', async () => {
@@ -96,7 +96,7 @@ export function repositoryContract<R extends ProgressRepository>(name: string, m
       expect(await repo.getAttempt('a')).toBeUndefined();
       expect((await repo.listAttempts()).map((a) => a.id).sort()).toEqual(['x', 'y']);
       expect((await repo.activeAttempt('m'))?.id).toBe('x');
-      expect(await repo.exportData()).toEqual({ ...other, assignments: [], reflections: [], library: [], setAside: [] });
+      expect(await repo.exportData()).toEqual({ ...other, assignments: [], reflections: [], library: [], setAside: [], drafts: [], receipts: [] });
     });
 
     it('round-trips: data exported from one repository and replaced into another is equal', async () => {

@@ -75,7 +75,7 @@ export function setAsideContract<R extends TableRepository>(name: string, make: 
       for (const b of bad) await expect(repo.saveAttempt(fakeAttempt({ id: 'x', ...b }))).rejects.toThrow('This is not a valid attempt.');
       await expect(repo.saveSettings({ ...DEFAULT_SETTINGS, pace: 'fast' } as unknown as Settings)).rejects.toThrow(/not valid settings/);
       await expect(repo.setLastBackupAt('2026-02-30T10:00:00.000Z')).rejects.toThrow(/not a valid time/);
-      expect(await repo.exportData()).toEqual({ attempts: [], settings: DEFAULT_SETTINGS, assignments: [], reflections: [], library: [], setAside: [] });
+      expect(await repo.exportData()).toEqual({ attempts: [], settings: DEFAULT_SETTINGS, assignments: [], reflections: [], library: [], setAside: [], drafts: [], receipts: [] });
       expect(await repo.lastBackupAt()).toBeNull();
     });
 

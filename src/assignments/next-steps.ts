@@ -1,0 +1,28 @@
+/**
+ * Where a learner goes from the debrief of a module that is part of one of their assignments:
+ * back to that assignment, and on to the next required module not yet done (the first such after
+ * this one in the assignment's order, else the first before it), or none when every other
+ * required module is done. Of several assignments holding the module, the one added last is used.
+ */
+import type { Attempt } from '../storage/types';
+import { assignmentProgress } from './assignment-progress';
+import type { MyAssignment } from './my-assignments';
+
+/** The way on from a module's debrief. */
+export interface NextSteps {
+  /** The assignment the module is part of. */
+  assignment: MyAssignment;
+  /** The next required module not yet done, if any. */
+  next?: { id: string; title: string };
+}
+
+/** The way on from `moduleId`'s debrief, or undefined when no stored assignment holds it. `attempts`: newest first. */
+export function nextSteps(assignments: readonly MyAssignment[], attempts: readonly Attempt[], moduleId: string): NextSteps | undefined {
+  const assignment = [...assignments].sort((a, b) => b.addedAt.localeCompare(a.addedAt)).find((a) => a.assignment.modules.some((m) => m.id === moduleId));
+  if (!assignment) return undefined;
+  const progress = assignmentProgress(assignment.assignment, attempts);
+  const at = progress.modules.findIndex((m) => m.id === moduleId);
+  const open = progress.modules.map((m, i) => ({ m, i })).filter(({ m }) => m.required && m.known && m.status !== 'completed' && m.id !== moduleId);
+  const pick = open.find(({ i }) => i > at) ?? open[0];
+  return { assignment, ...(pick ? { next: { id: pick.m.id, title: pick.m.title } } : {}) };
+}

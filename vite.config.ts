@@ -16,6 +16,8 @@ const catalog = catalogPlugin(root);
 export default defineConfig({
   plugins: [
     svelte({
+      // Every option is here; there is no svelte.config.js to look for (the top level stays small).
+      configFile: false,
       dynamicCompileOptions: ({ filename }) => (filename.includes('/node_modules/') ? undefined : { runes: true }),
     }),
     catalog,

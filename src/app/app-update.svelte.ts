@@ -4,7 +4,7 @@
  * exactly where it was. Long-lived tabs check for a new version every hour.
  */
 import { registerSW } from 'virtual:pwa-register';
-import { inScormPackage } from '../lms/lms-hooks';
+import { inScormPackage } from '../lms/package-mode';
 
 const HOUR = 60 * 60 * 1000;
 

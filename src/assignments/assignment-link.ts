@@ -5,7 +5,8 @@
  * title as text.
  *
  * Anyone can edit a link, so reading one is a pipeline of cheap checks before expensive ones,
- * each failing with a sentence a learner can act on: length (before decoding), base64url, UTF-8,
+ * each failing with a problem the views word for a learner to act on (`LinkProblem`, worded by
+ * `m.assignmentProblems`; the schema's messages are `field:issue` codes): length (before decoding), base64url, UTF-8,
  * JSON, forbidden keys (`__proto__`, `constructor`, `prototype`), version, the strict schema
  * (unknown keys, lengths, charsets, calendar date), then the catalogue (unknown modules). Nothing
  * is stored or changed by reading. A case file (an instructor's own script) travels as id, content
@@ -24,8 +25,8 @@ import { hasUnsafeText } from '../storage/text-checks';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { decodeCompact, encodeCompact, isCompactPayload } from './compact-link';
 import { ASSIGNMENT_ROUTE } from './link-route';
-import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment, type DecodeResult, type LinkError } from './types';
-import { unsafeCharacterWords } from './unsafe-character-words';
+import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment, type AssignmentField, type AssignmentIssue, type DecodeResult, type LinkError, type LinkProblem } from './types';
+import { unsafeCharacter } from './unsafe-character';
 
 export { ASSIGNMENT_ROUTE };
 
@@ -51,58 +52,73 @@ export function isCalendarDate(s: string): boolean {
   return y >= 2000 && y <= 2200 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const plainTitle = (what: string) =>
+/** A schema message: the field and what is wrong with it (read back by `fieldProblem`). */
+const says = (field: AssignmentField, issue: AssignmentIssue) => `${field}:${issue}`;
+
+const plainTitle = (field: 'title' | 'caseFileTitle') =>
   v.pipe(
-    v.string(`${what} is not text`),
-    v.check((s) => s.trim().length > 0, `${what} is empty`),
-    v.maxLength(MAX_TITLE, `${what} is longer than ${MAX_TITLE} characters`),
-    v.check((s) => !hasUnsafeText(s), (issue) => `${what} contains ${unsafeCharacterWords(issue.input as string)}`),
+    v.string(says(field, 'not-text')),
+    v.check((s) => s.trim().length > 0, says(field, 'empty')),
+    v.maxLength(MAX_TITLE, says(field, 'too-long')),
+    v.check((s) => !hasUnsafeText(s), says(field, 'unsafe-character')),
   );
 
 const moduleFields = {
-  id: v.pipe(v.string('a module id is not text'), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a module id has characters no module id has')),
-  required: v.boolean('a module does not say whether it is required'),
+  id: v.pipe(v.string(says('module', 'not-text')), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, says('module', 'bad-id'))),
+  required: v.boolean(says('module', 'not-yes-or-no')),
 };
-const ModuleSchemaV1 = v.strictObject(moduleFields, 'a module entry has fields no assignment has');
+const ModuleSchemaV1 = v.strictObject(moduleFields, says('module', 'unknown-fields'));
 const ModuleSchemaV2 = v.strictObject(
   {
     ...moduleFields,
     caseFile: v.optional(
       v.strictObject(
-        { hash: v.pipe(v.string('a case file hash is not text'), v.regex(/^[0-9a-f]{8,64}$/, 'a case file hash is not a content hash')), title: plainTitle('a case file title') },
-        'a case file entry has fields no assignment has',
+        { hash: v.pipe(v.string(says('caseFileHash', 'not-text')), v.regex(/^[0-9a-f]{8,64}$/, says('caseFileHash', 'bad-hash'))), title: plainTitle('caseFileTitle') },
+        says('caseFile', 'unknown-fields'),
       ),
     ),
   },
-  'a module entry has fields no assignment has',
+  says('module', 'unknown-fields'),
 );
 
 /** Schema of the assignment payload of version `version` (strict: unknown keys are refused). */
 const assignmentSchema = <M extends typeof ModuleSchemaV1 | typeof ModuleSchemaV2>(version: 1 | 2, moduleSchema: M) => v.strictObject(
   {
-    v: v.literal(version, 'it is not an assignment of a version this app reads'),
-    title: plainTitle('the title'),
-    cohort: v.pipe(
-      v.string('the cohort label is not text'),
-      v.maxLength(MAX_COHORT, `the cohort label is longer than ${MAX_COHORT} characters`),
-      v.regex(COHORT_CHARS, 'the cohort label may only hold letters, digits, spaces, dots, hyphens and underscores'),
-    ),
-    due: v.optional(v.pipe(v.string('the due date is not text'), v.check(isCalendarDate, 'the due date is not a real date (YYYY-MM-DD)'))),
-    feedback: v.picklist(['immediate', 'debrief'], 'the feedback setting is not one this app knows'),
+    v: v.literal(version, says('assignment', 'unknown-version')),
+    title: plainTitle('title'),
+    cohort: v.pipe(v.string(says('cohort', 'not-text')), v.maxLength(MAX_COHORT, says('cohort', 'too-long')), v.regex(COHORT_CHARS, says('cohort', 'bad-characters'))),
+    due: v.optional(v.pipe(v.string(says('due', 'not-text')), v.check(isCalendarDate, says('due', 'not-a-date')))),
+    feedback: v.picklist(['immediate', 'debrief'], says('feedback', 'unknown-value')),
     modules: v.pipe(
-      v.array(moduleSchema, 'the module list is not a list'),
-      v.minLength(1, 'it assigns no module'),
-      v.maxLength(MAX_MODULES, `it assigns more than ${MAX_MODULES} modules`),
-      v.check((ms) => new Set(ms.map((m) => m.id)).size === ms.length, 'it names the same module twice'),
+      v.array(moduleSchema, says('modules', 'not-a-list')),
+      v.minLength(1, says('modules', 'none')),
+      v.maxLength(MAX_MODULES, says('modules', 'too-many')),
+      v.check((ms) => new Set(ms.map((m) => m.id)).size === ms.length, says('modules', 'twice')),
     ),
   },
-  'it holds fields no assignment has',
+  says('assignment', 'unknown-fields'),
 );
 
 /** Schemas by payload version. */
 export const AssignmentSchemas = { 1: assignmentSchema(1, ModuleSchemaV1), 2: assignmentSchema(2, ModuleSchemaV2) } as const;
 /** Schema of an assignment of any version this app reads (strict: unknown keys are refused). */
-export const AssignmentSchema = v.variant('v', [AssignmentSchemas[1], AssignmentSchemas[2]], 'it is not an assignment of a version this app reads');
+export const AssignmentSchema = v.variant('v', [AssignmentSchemas[1], AssignmentSchemas[2]], says('assignment', 'unknown-version'));
+
+/** The problem a schema issue of an assignment stands for (its message is a `field:issue` code). */
+export function fieldProblem(issue: v.BaseIssue<unknown> | undefined): LinkProblem {
+  const [field, what] = (issue?.message ?? '').split(':') as [AssignmentField, AssignmentIssue | undefined];
+  if (!what) return { code: 'not-an-assignment' };
+  const character = what === 'unsafe-character' && typeof issue?.input === 'string' ? unsafeCharacter(issue.input) : undefined;
+  const max = (issue as { requirement?: unknown } | undefined)?.requirement;
+  return { code: 'field', field, issue: what, ...(character ? { character } : {}), ...(typeof max === 'number' ? { max } : {}) };
+}
+
+/** A refused assignment: why, as a thrown error (`problem` says what; its message is only the code). */
+export class AssignmentRefused extends Error {
+  constructor(readonly problem: LinkProblem) {
+    super(problem.code);
+  }
+}
 
 /** Options for reading an assignment. */
 export interface ParseOptions {
@@ -111,32 +127,27 @@ export interface ParseOptions {
 }
 
 const catalogue = (id: string) => !!summaryOf(id);
-const fail = (kind: LinkError['kind'], reason: string) => ({ ok: false as const, kind, reason });
+const fail = (kind: LinkError['kind'], problem: LinkProblem) => ({ ok: false as const, kind, problem });
+const damaged = () => fail('malformed', { code: 'damaged' });
 
 /** Check an untrusted value as an assignment (forbidden keys, version, schema, catalogue). */
 export function parseAssignment(value: unknown, options: ParseOptions = {}): { ok: true; assignment: Assignment } | ({ ok: false } & LinkError) {
   const forbidden = forbiddenKey(value);
-  if (forbidden) return fail('invalid', `This assignment link is not valid: it contains a field named “${forbidden}”.`);
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('malformed', 'This assignment link is damaged: it does not hold an assignment.');
+  if (forbidden) return fail('invalid', { code: 'forbidden-key', key: forbidden });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('malformed', { code: 'not-an-assignment' });
   const version = (value as Record<string, unknown>).v;
-  if (typeof version === 'number' && Number.isInteger(version) && version > ASSIGNMENT_VERSION)
-    return fail('version', `This assignment was made by a newer version of Balint Rehearsal (assignment version ${version}). Update the app (reload it, or accept the update offer), then open the link again.`);
-  if (typeof version !== 'number') return fail('version', 'This assignment link does not say which version it is, so it cannot be read.');
-  if (version !== 1 && version !== 2) {
-    const which = Number.isFinite(version) ? `its version (${String(version).slice(0, 20)}) is not one` : 'its version is a number too large to be one';
-    return fail('version', `This assignment link is not valid: ${which} Balint Rehearsal has ever written, so the link was changed or damaged.`);
-  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > ASSIGNMENT_VERSION) return fail('version', { code: 'newer-version', version });
+  if (typeof version !== 'number') return fail('version', { code: 'no-version' });
+  if (version !== 1 && version !== 2) return fail('version', { code: 'unknown-version', ...(Number.isFinite(version) ? { version: String(version).slice(0, 20) } : {}) });
   const parsed = v.safeParse(AssignmentSchemas[version], value);
-  if (!parsed.success) return fail('invalid', `This assignment link is not valid: ${parsed.issues[0]?.message ?? 'its content is not as expected'}.`);
+  if (!parsed.success) return fail('invalid', fieldProblem(parsed.issues[0]));
   const modules: AssignedModule[] = parsed.output.modules;
-  if (version === 2 && !modules.some((m) => m.caseFile)) return fail('invalid', 'This assignment link is not valid: it says it has case files but names none.');
+  if (version === 2 && !modules.some((m) => m.caseFile)) return fail('invalid', { code: 'no-case-files' });
   const known = options.known ?? catalogue;
-  const clash = caseFileClashes(modules, known).map((id) => `“${id}”`);
-  if (clash.length)
-    return fail('invalid', `This assignment link is not valid: it names a case file with the id of a built-in module (${clash.join(', ')}), so the case file could pass for that module. The case file needs another id before it can be assigned.`);
-  const unknown = modules.filter((m) => !m.caseFile && !known(m.id)).map((m) => `“${m.id}”`);
-  if (unknown.length)
-    return fail('unknown-module', `This assignment names ${unknown.length === 1 ? 'a module' : 'modules'} this app does not have: ${unknown.join(', ')}. The link may be mistyped, or made for a newer version of the app.`);
+  const clash = caseFileClashes(modules, known);
+  if (clash.length) return fail('invalid', { code: 'case-file-clash', count: clash.length });
+  const unknown = modules.filter((m) => !m.caseFile && !known(m.id));
+  if (unknown.length) return fail('unknown-module', { code: 'unknown-modules', count: unknown.length });
   return { ok: true, assignment: normalise(parsed.output as Assignment) };
 }
 
@@ -147,9 +158,8 @@ export function caseFileClashes(modules: readonly AssignedModule[], builtIn: (id
 
 /** Read a link payload (the part after `#/assignment/`); never throws, never stores anything. */
 export async function decodeAssignment(payload: string, options: ParseOptions = {}): Promise<DecodeResult> {
-  if (typeof payload !== 'string' || payload.length === 0) return fail('malformed', 'This assignment link is empty: it may have been cut off when it was copied.');
-  if (payload.length > MAX_PAYLOAD_CHARS)
-    return fail('too-long', `This assignment link is too long (${payload.length} characters; an assignment is never longer than ${MAX_PAYLOAD_CHARS}).`);
+  if (typeof payload !== 'string' || payload.length === 0) return fail('malformed', { code: 'empty' });
+  if (payload.length > MAX_PAYLOAD_CHARS) return fail('too-long', { code: 'too-long', length: payload.length, max: MAX_PAYLOAD_CHARS });
   let value: unknown;
   if (isCompactPayload(payload)) {
     const compact = decodeCompact(payload);
@@ -157,11 +167,11 @@ export async function decodeAssignment(payload: string, options: ParseOptions = 
     value = compact.value;
   } else {
     const text = decodeBase64url(payload);
-    if (text === undefined) return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
+    if (text === undefined) return damaged();
     try {
       value = JSON.parse(text);
     } catch {
-      return fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
+      return damaged();
     }
   }
   const parsed = parseAssignment(value, options);
@@ -169,14 +179,14 @@ export async function decodeAssignment(payload: string, options: ParseOptions = 
   return { ok: true, assignment: parsed.assignment, id: await assignmentId(parsed.assignment), payload: encodeAssignment(parsed.assignment) };
 }
 
-/** The link payload of an assignment (short format 3, else JSON); throws when it is invalid or would be too long. */
+/** The link payload of an assignment (short format 3, else JSON); throws `AssignmentRefused` when it is invalid or would be too long. */
 export function encodeAssignment(assignment: Assignment): string {
   const a = normalise(assignment);
   const parsed = v.safeParse(AssignmentSchemas[a.v], a);
-  if (!parsed.success) throw new Error(`Cannot encode the assignment: ${parsed.issues[0]?.message}.`);
+  if (!parsed.success) throw new AssignmentRefused(fieldProblem(parsed.issues[0]));
   const checked = normalise(parsed.output as Assignment);
   const payload = encodeCompact(checked) ?? encodeBase64url(JSON.stringify(checked));
-  if (payload.length > MAX_PAYLOAD_CHARS) throw new Error(`The assignment is too long for a link (${payload.length} characters; at most ${MAX_PAYLOAD_CHARS}). Shorten the title or assign fewer modules.`);
+  if (payload.length > MAX_PAYLOAD_CHARS) throw new AssignmentRefused({ code: 'too-long', length: payload.length, max: MAX_PAYLOAD_CHARS });
   return payload;
 }
 

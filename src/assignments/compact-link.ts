@@ -18,7 +18,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { decodeBase64urlBytes, encodeBase64urlBytes, utf8 } from './base64url';
 import { CATALOGUE_INDEX, CATALOGUE_VERSION } from './catalogue-index';
-import type { Assignment, LinkError } from './types';
+import type { Assignment, LinkError, LinkProblem } from './types';
 
 /** First character of a format 3 payload. */
 export const COMPACT_PREFIX = '3';
@@ -28,9 +28,9 @@ export const MAX_INFLATED_BYTES = 16384;
 type Compact = { ok: true; value: unknown } | ({ ok: false } & LinkError);
 
 const FEEDBACK = ['immediate', 'debrief'] as const;
-const fail = (kind: LinkError['kind'], reason: string) => ({ ok: false as const, kind, reason });
-const damaged = () => fail('malformed', 'This assignment link is damaged: it may have been cut off or changed when it was copied.');
-const invalid = (what: string) => fail('invalid', `This assignment link is not valid: ${what}.`);
+const fail = (kind: LinkError['kind'], problem: LinkProblem) => ({ ok: false as const, kind, problem });
+const damaged = () => fail('malformed', { code: 'damaged' });
+const invalid = (problem: LinkProblem) => fail('invalid', problem);
 
 /** True when a payload is in the short format (format 3). */
 export function isCompactPayload(payload: string): boolean {
@@ -61,7 +61,7 @@ export function decodeCompact(payload: string): Compact {
   } catch {
     return damaged();
   }
-  if (inflated.length > MAX_INFLATED_BYTES) return fail('too-long', `This assignment link is too long: it unpacks to more than ${MAX_INFLATED_BYTES} bytes, which no assignment does.`);
+  if (inflated.length > MAX_INFLATED_BYTES) return fail('too-long', { code: 'too-long', length: inflated.length, max: MAX_INFLATED_BYTES, unpacked: true });
   const text = utf8(inflated);
   if (text === undefined) return damaged();
   let value: unknown;
@@ -70,25 +70,25 @@ export function decodeCompact(payload: string): Compact {
   } catch {
     return damaged();
   }
-  if (!Array.isArray(value) || value.length !== 6) return invalid('it does not hold an assignment');
+  if (!Array.isArray(value) || value.length !== 6) return invalid({ code: 'not-an-assignment' });
   const [version, title, cohort, due, feedback, modules] = value as unknown[];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('its module list version is not one Balint Rehearsal has ever written');
-  if (version > CATALOGUE_VERSION)
-    return fail('version', `This assignment was made by a newer version of Balint Rehearsal (module list ${version}). Update the app (reload it, or accept the update offer), then open the link again.`);
+  const unknownList = invalid({ code: 'unknown-version', list: true });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return unknownList;
+  if (version > CATALOGUE_VERSION) return fail('version', { code: 'newer-version', version, list: true });
   const list = CATALOGUE_INDEX[version];
-  if (!list) return invalid('its module list version is not one Balint Rehearsal has ever written');
-  if (feedback !== 0 && feedback !== 1) return invalid('the feedback setting is not one this app knows');
-  if (typeof due !== 'string') return invalid('the due date is not text');
-  if (!Array.isArray(modules)) return invalid('the module list is not a list');
+  if (!list) return unknownList;
+  if (feedback !== 0 && feedback !== 1) return invalid({ code: 'field', field: 'feedback', issue: 'unknown-value' });
+  if (typeof due !== 'string') return invalid({ code: 'field', field: 'due', issue: 'not-text' });
+  if (!Array.isArray(modules)) return invalid({ code: 'field', field: 'modules', issue: 'not-a-list' });
   const out: unknown[] = [];
   for (const m of modules) {
     if (typeof m === 'number') {
       const id = Number.isInteger(m) && m >= 0 && m < list.length * 2 ? list[Math.floor(m / 2)] : undefined;
-      if (id === undefined) return fail('unknown-module', 'This assignment names a module this app does not have (by a number no module has). The link may be mistyped, or made for a newer version of the app.');
+      if (id === undefined) return fail('unknown-module', { code: 'unknown-modules', count: 1 });
       out.push({ id, required: m % 2 === 1 });
     } else if (Array.isArray(m) && m.length === 4 && (m[1] === 0 || m[1] === 1)) {
       out.push({ id: m[0], required: m[1] === 1, caseFile: { hash: m[2], title: m[3] } });
-    } else return invalid('a module entry is neither a module nor a case file');
+    } else return invalid({ code: 'bad-module-entry' });
   }
   return {
     ok: true,

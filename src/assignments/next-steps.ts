@@ -22,7 +22,7 @@ export function nextSteps(assignments: readonly MyAssignment[], attempts: readon
   if (!assignment) return undefined;
   const progress = assignmentProgress(assignment.assignment, attempts);
   const at = progress.modules.findIndex((m) => m.id === moduleId);
-  const open = progress.modules.map((m, i) => ({ m, i })).filter(({ m }) => m.required && m.known && m.status !== 'completed' && m.id !== moduleId);
+  const open = progress.modules.flatMap((m, i) => (m.required && m.known && m.title && m.status !== 'completed' && m.id !== moduleId ? [{ m, title: m.title, i }] : []));
   const pick = open.find(({ i }) => i > at) ?? open[0];
-  return { assignment, ...(pick ? { next: { id: pick.m.id, title: pick.m.title } } : {}) };
+  return { assignment, ...(pick ? { next: { id: pick.m.id, title: pick.title } } : {}) };
 }

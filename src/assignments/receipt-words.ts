@@ -8,7 +8,9 @@
 import * as v from 'valibot';
 import { whatIsWrong } from '../storage/issue-words';
 import { hasUnsafeText } from '../storage/text-checks';
-import { unsafeCharacterWords } from './unsafe-character-words';
+import { unsafeCharacter } from './unsafe-character';
+import { m } from '../i18n/messages';
+import { fieldProblem } from './assignment-link';
 
 /** Fields of a receipt that hold a time. */
 const TIME_FIELD = /(^|\.)(createdAt|firstCompletedAt)$/;
@@ -50,22 +52,22 @@ const FIELDS: Array<[RegExp, string]> = [
 /** The receipt part at a dot path ("modules.1.title"), as words ("the title of module 2"). */
 export function receiptFieldName(path: string): string {
   for (const [pattern, words] of FIELDS) {
-    const m = pattern.exec(path);
-    if (m) return words.replace(/\$(\d)/g, (_, i: string) => String(Number(m[Number(i)]) + 1));
+    const match = pattern.exec(path);
+    if (match) return words.replace(/\$(\d)/g, (_, i: string) => String(Number(match[Number(i)]) + 1));
   }
   return path ? `the field “${path.slice(0, 60)}”` : 'the receipt';
 }
 
 /** What is wrong with the time `s` written in the field named `field`. */
 export function timeProblem(field: string, s: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s);
-  if (!m) return `${field} is not a date and time as this app writes them`;
-  const [year, month, day, hour, minute] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
-  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s);
+  if (!parts) return `${field} is not a date and time as this app writes them`;
+  const [year, month, day, hour, minute] = parts.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const date = `${parts[1]}-${parts[2]}-${parts[3]}`;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return `${field} (${date}) is not a real date`;
   if (year < 1970) return `${field} (${date}) is earlier than this app could have written`;
-  if (hour > 23 || minute > 59) return `${field} (${date} at ${m[4]}:${m[5]}) is not a real time`;
+  if (hour > 23 || minute > 59) return `${field} (${date} at ${parts[4]}:${parts[5]}) is not a real time`;
   return `${field} is not a date and time as this app writes them`;
 }
 
@@ -77,8 +79,9 @@ export function receiptProblem(issue: v.BaseIssue<unknown> | undefined): string 
   if (issue.expected === 'never') return `it holds a field no receipt has (“${path.slice(0, 60)}”)`;
   if (issue.received === 'undefined') return `${field} is missing`;
   const input = issue.input;
-  if (typeof input === 'string' && hasUnsafeText(input)) return `${field} contains ${unsafeCharacterWords(input)}`;
+  if (typeof input === 'string' && hasUnsafeText(input)) return `${field} contains ${m.assignmentProblems.character[unsafeCharacter(input) ?? 'control']}`;
   if (typeof input === 'string' && TIME_FIELD.test(path)) return timeProblem(field, input);
-  if (path.startsWith('assignment') && !/^Invalid /.test(issue.message)) return `in its assignment, ${issue.message}`;
+  const inAssignment = path.startsWith('assignment') ? fieldProblem(issue) : undefined;
+  if (inAssignment?.code === 'field') return `in its assignment, ${m.assignmentProblems.fieldIssue(inAssignment)}`;
   return `${field} ${whatIsWrong(issue)}`;
 }

@@ -17,7 +17,7 @@
  * the assignment names; so an instructor can see who played another version of a case file.
  */
 import { version as APP_VERSION } from '../../package.json';
-import { summaryOf } from '../catalog/catalog';
+import { detailsOf } from '../catalog/catalog-details';
 import { summarise } from '../catalog/summarise';
 import { competencyProfile } from '../session/competency-profile';
 import { summariseProgress } from '../session/progress-summary';
@@ -26,8 +26,8 @@ import { canonicalChecksum } from '../storage/canonical-json';
 import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
 import type { Attempt } from '../storage/types';
 import { assignmentProgress } from './assignment-progress';
-import { unsafeCharacterWords } from './unsafe-character-words';
-import { RECEIPT_FORMAT, RECEIPT_VERSION, type Assignment, type Receipt, type ReceiptModule, type ReceiptNote } from './types';
+import { unsafeCharacter } from './unsafe-character';
+import { RECEIPT_FORMAT, RECEIPT_VERSION, type Assignment, type NameProblem, type Receipt, type ReceiptModule, type ReceiptNote } from './types';
 
 /** Longest learner name. */
 export const MAX_LEARNER = 80;
@@ -56,14 +56,13 @@ export interface ReceiptInput {
   appVersion?: string;
 }
 
-/** Why a learner name cannot be used, or undefined when it can. */
-export function learnerNameProblem(name: string): string | undefined {
+/** Why a learner name cannot be used (worded by `m.assignmentProblems.name`), or undefined when it can. */
+export function learnerNameProblem(name: string): NameProblem | undefined {
   const t = name.trim();
-  if (!t) return 'Type the name your instructor should see on the receipt.';
-  if (t.length > MAX_LEARNER) return `Use at most ${MAX_LEARNER} characters.`;
-  const unsafe = unsafeCharacterWords(t);
-  if (unsafe) return `The name contains ${unsafe}, which would hide or reorder what your instructor reads. Type it again using letters, digits and ordinary punctuation.`;
-  return undefined;
+  if (!t) return { code: 'empty' };
+  if (t.length > MAX_LEARNER) return { code: 'too-long', max: MAX_LEARNER };
+  const character = unsafeCharacter(t);
+  return character ? { code: 'unsafe-character', character } : undefined;
 }
 
 /** The receipt's content without its checksum. */
@@ -75,13 +74,15 @@ export function receiptBody(input: ReceiptInput): Omit<Receipt, 'checksum'> {
   const summary = summariseProgress(mine);
   const modules: ReceiptModule[] = progress.modules.map((p) => {
     const loaded = scripts.get(p.id);
-    const s = summaryOf(p.id) ?? (loaded ? summarise(loaded) : undefined);
+    const s = detailsOf(p.id) ?? (loaded ? summarise(loaded) : undefined);
     const done = mine.filter((a) => a.moduleId === p.id && a.status === 'completed');
     const first = done.map((a) => a.updatedAt).sort()[0];
     const played = done[0] ?? mine.find((a) => a.moduleId === p.id);
     return {
       id: p.id,
-      title: p.title,
+      // A receipt is data for the instructor's app, which made the assignment and names the module
+      // itself (`cohort.ts`); a module this app lacks is written by its id, as the assignment has it.
+      title: p.title ?? p.id,
       required: p.required,
       contentHash: played?.scriptHash ?? s?.hash ?? p.caseFile?.hash ?? 'unknown',
       status: p.status,
@@ -126,7 +127,7 @@ export async function receiptChecksum(receipt: Omit<Receipt, 'checksum'> & { che
 /** A complete, checksummed receipt. Throws when the learner name cannot be used. */
 export async function makeReceipt(input: ReceiptInput): Promise<Receipt> {
   const problem = learnerNameProblem(input.learner);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(`learner-name-${problem.code}`);
   const body = receiptBody(input);
   return { ...body, checksum: await receiptChecksum(body) };
 }

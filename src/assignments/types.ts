@@ -57,13 +57,56 @@ export interface DecodedAssignment {
   payload: string;
 }
 
-/** Why a link was refused; `reason` is a sentence a learner can read. */
+/** A field of an assignment, as a refusal names it. */
+export type AssignmentField = 'title' | 'cohort' | 'due' | 'feedback' | 'modules' | 'module' | 'caseFile' | 'caseFileTitle' | 'caseFileHash' | 'assignment';
+
+/** What is wrong with a field (the assignment schema's messages are `field:issue` pairs of these). */
+export type AssignmentIssue =
+  | 'not-text' | 'empty' | 'too-long' | 'unsafe-character' | 'bad-characters' | 'not-a-date' | 'unknown-value' | 'not-a-list'
+  | 'none' | 'too-many' | 'twice' | 'bad-id' | 'not-yes-or-no' | 'bad-hash' | 'unknown-fields' | 'unknown-version';
+
+/** Which unsafe character a text holds, named for the reader (`unsafe-character.ts`). */
+export type UnsafeCharacter = 'direction' | 'nul' | 'line-break' | 'tab' | 'control' | 'zero-width';
+
+/** What is wrong with an assignment link, as a code and its data; the views word it (`m.linkProblems`). */
+export type LinkProblem =
+  /** Nothing after `#/assignment/`. */
+  | { code: 'empty' }
+  /** Not base64url, UTF-8 or JSON, or does not inflate: cut off or changed when copied. */
+  | { code: 'damaged' }
+  /** Longer than any assignment (`length` characters, or `unpacked` bytes once inflated). */
+  | { code: 'too-long'; length: number; max: number; unpacked?: boolean }
+  /** Decodes to something other than an assignment. */
+  | { code: 'not-an-assignment' }
+  /** Holds a field named `key` (`__proto__`, `constructor`, `prototype`). */
+  | { code: 'forbidden-key'; key: string }
+  /** Made by a newer app: an assignment `version`, or (`list`) a newer module list. */
+  | { code: 'newer-version'; version: number; list?: boolean }
+  /** Says no version. */
+  | { code: 'no-version' }
+  /** A version no app wrote (`version` as written; absent when too large to write), or (`list`) a module list's. */
+  | { code: 'unknown-version'; version?: string; list?: boolean }
+  /** A field that is wrong; `character` names an unsafe character found in it, `max` the limit passed. */
+  | { code: 'field'; field: AssignmentField; issue: AssignmentIssue; character?: UnsafeCharacter; max?: number }
+  /** Version 2 without any case file. */
+  | { code: 'no-case-files' }
+  /** `count` case files with the ids of built-in modules (so they could pass for them). */
+  | { code: 'case-file-clash'; count: number }
+  /** Modules this app does not have (`count` of them; never named by id). */
+  | { code: 'unknown-modules'; count: number }
+  /** A module entry of a short link that is neither a module nor a case file. */
+  | { code: 'bad-module-entry' };
+
+/** Why a link was refused. */
 export interface LinkError {
   /** What kind of problem it is (for tests and for choosing a heading). */
   kind: 'too-long' | 'malformed' | 'version' | 'invalid' | 'unknown-module';
-  /** What is wrong, in plain words. */
-  reason: string;
+  /** What is wrong, as a code and data (`m.linkProblems.sentence` words it). */
+  problem: LinkProblem;
 }
+
+/** Why a learner's name cannot go on a receipt. */
+export type NameProblem = { code: 'empty' } | { code: 'too-long'; max: number } | { code: 'unsafe-character'; character: UnsafeCharacter };
 
 /** Result of decoding a link payload. */
 export type DecodeResult = ({ ok: true } & DecodedAssignment) | ({ ok: false } & LinkError);
@@ -75,8 +118,8 @@ export type ModuleStatus = 'not-started' | 'in-progress' | 'completed';
 export interface AssignedModuleProgress {
   /** Module id. */
   id: string;
-  /** Module title (the id when the module is not in this app). */
-  title: string;
+  /** Module title; absent when neither this app nor the assignment has one (a module since removed: views say so in words). */
+  title?: string;
   /** Whether the module is required. */
   required: boolean;
   /** False when this app does not ship the module (an assignment saved before it was removed); true for case files. */

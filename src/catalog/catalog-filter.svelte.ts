@@ -2,7 +2,8 @@
  * Catalogue filtering for the home page: by track, leadership challenge, ground rule and length.
  * A reactive class so the view stays markup only.
  */
-import { TRACKS, type ScriptSummary, type Track } from '../script/types';
+import { TRACKS, type Track } from '../script/types';
+import type { CatalogEntry } from './types';
 
 /** Length bands a learner can filter by. */
 export const LENGTHS = {
@@ -18,7 +19,7 @@ export interface TrackGroup {
   /** The track. */
   track: Track;
   /** Its matching modules, in catalogue order (never empty). */
-  modules: ScriptSummary[];
+  modules: CatalogEntry[];
 }
 
 export class CatalogFilter {
@@ -26,14 +27,14 @@ export class CatalogFilter {
   challenge = $state('');
   rule = $state('');
   length = $state<LengthBand>('');
-  readonly #all: ScriptSummary[];
+  readonly #all: CatalogEntry[];
 
-  constructor(all: ScriptSummary[]) {
+  constructor(all: CatalogEntry[]) {
     this.#all = all;
   }
 
   /** Modules matching every filter set, in catalogue order. */
-  get results(): ScriptSummary[] {
+  get results(): CatalogEntry[] {
     return this.#all.filter(
       (s) =>
         (!this.track || s.track === this.track) &&

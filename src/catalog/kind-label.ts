@@ -1,11 +1,12 @@
 /**
  * The label of an ending's kind (`endingKinds` in the vocabulary), which describes what kind of
  * session it was and never ranks it. The catalogue's `m.endings.name` words an ending with it. A
- * legacy case file's ending has no kind.
+ * legacy case file's ending has no kind. Ending kinds are not on the home page, so they come from
+ * the catalogue's details.
  */
-import { label } from './catalog';
+import { vocabulary } from './catalog-details';
 
-/** The label of an ending kind ("The presenter left with a question"), or undefined without one. */
+/** The label of an ending kind ("The presenter left with a question"), or undefined without one (or for a kind this version does not have). */
 export function kindLabel(kind: string | undefined): string | undefined {
-  return kind ? label('endingKinds', kind) : undefined;
+  return kind ? vocabulary.endingKinds.find((t) => t.id === kind)?.label : undefined;
 }

@@ -8,7 +8,7 @@ import type { Evidence } from '../script/types';
 /** The labels of the competencies a move leans toward (a positive delta) and away from (a negative one). */
 export function moveTendencies(evidence: readonly Evidence[]): { toward: string[]; away: string[] } {
   return {
-    toward: evidence.filter((e) => e.delta > 0).map((e) => label('competencies', e.competency)),
-    away: evidence.filter((e) => e.delta < 0).map((e) => label('competencies', e.competency)),
+    toward: evidence.filter((e) => e.delta > 0).flatMap((e) => label('competencies', e.competency) ?? []),
+    away: evidence.filter((e) => e.delta < 0).flatMap((e) => label('competencies', e.competency) ?? []),
   };
 }

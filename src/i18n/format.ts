@@ -26,6 +26,21 @@ export function formatDateTime(iso: string | Date, style: 'long' | 'short' = 'lo
   return cached(`datetime-${style}`, (locale) => new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' })).format(d);
 }
 
+/** A calendar day written YYYY-MM-DD ("25 November 2026"), read as that day wherever the reader is (no time-zone shift). */
+export function formatDay(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  const day = new Date(Date.UTC(y!, m! - 1, d!));
+  if (Number.isNaN(day.getTime())) return '';
+  return cached('day', (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(day);
+}
+
+/** A duration in whole minutes as the language writes it ("12 min", "1 hr, 5 min"). */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const unit = (n: number, u: 'hour' | 'minute') => cached(`unit-${u}`, (locale) => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' })).format(n);
+  return h ? formatList([unit(h, 'hour'), unit(minutes % 60, 'minute')], 'unit') : unit(minutes, 'minute');
+}
+
 /** A whole number with the language's grouping ("12,500"). */
 export function formatNumber(n: number): string {
   return cached('int', (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n);
@@ -37,7 +52,7 @@ export function plural(n: number, forms: Partial<Record<Intl.LDMLPluralRule, str
   return (forms[rule] ?? forms.other).replace('#', formatNumber(n));
 }
 
-/** Items joined as the language joins a list ("a, b and c"). */
-export function formatList(items: readonly string[]): string {
-  return cached('list', (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
+/** Items joined as the language joins a list ("a, b and c"); `unit` joins measures ("1 hr, 5 min"). */
+export function formatList(items: readonly string[], type: 'conjunction' | 'unit' = 'conjunction'): string {
+  return cached(`list-${type}`, (locale) => new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'narrow' : 'long' })).format(items);
 }

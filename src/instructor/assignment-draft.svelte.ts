@@ -8,11 +8,12 @@
  */
 import * as v from 'valibot';
 import { summaries, summaryOf } from '../catalog/catalog';
-import type { ScriptSummary } from '../script/types';
+import type { CatalogEntry } from '../catalog/types';
 import { canonicalJson } from '../storage/canonical-json';
 import type { FeedbackMode } from '../storage/types';
-import { AssignmentSchema, MAX_MODULES, assignmentId, assignmentLink, encodeAssignment } from '../assignments/assignment-link';
-import { ASSIGNMENT_VERSION, type AssignedCaseFile, type AssignedModule, type Assignment } from '../assignments/types';
+import { AssignmentRefused, AssignmentSchema, MAX_MODULES, assignmentId, assignmentLink, encodeAssignment, fieldProblem } from '../assignments/assignment-link';
+import { ASSIGNMENT_VERSION, type AssignedCaseFile, type AssignedModule, type Assignment, type LinkProblem } from '../assignments/types';
+import { m } from '../i18n/messages';
 
 /** A case file the instructor may assign (from their library). */
 export interface CaseFileChoice extends AssignedCaseFile {
@@ -54,7 +55,7 @@ export class AssignmentDraft {
       cohort: this.cohort.trim().replace(/\s+/g, ' '),
       ...(this.due ? { due: this.due } : {}),
       feedback: this.feedback,
-      modules: this.modules.map((m) => ({ id: m.id, required: m.required, ...(m.caseFile ? { caseFile: { ...m.caseFile } } : {}) })),
+      modules: this.modules.map((mod) => ({ id: mod.id, required: mod.required, ...(mod.caseFile ? { caseFile: { ...mod.caseFile } } : {}) })),
     };
   }
 
@@ -66,13 +67,13 @@ export class AssignmentDraft {
       for (const issue of r.issues) {
         const key = issue.path?.[0]?.key as DraftField | undefined;
         const field: DraftField = key === 'title' || key === 'cohort' || key === 'due' ? key : 'modules';
-        out[field] ??= capitalise(issue.message);
+        out[field] ??= words(fieldProblem(issue));
       }
     else
       try {
         encodeAssignment(r.output as Assignment);
       } catch (e) {
-        out.title = (e as Error).message;
+        out.title = e instanceof AssignmentRefused ? words(e.problem) : String(e);
       }
     return out;
   }
@@ -81,7 +82,7 @@ export class AssignmentDraft {
   caseFiles = $state.raw<CaseFileChoice[]>([]);
 
   /** Built-in modules not chosen yet, in catalogue order. */
-  get available(): ScriptSummary[] {
+  get available(): CatalogEntry[] {
     return summaries.filter((s) => !this.modules.some((m) => m.id === s.id));
   }
 
@@ -143,7 +144,7 @@ export class AssignmentDraft {
     this.cohort = a.cohort;
     this.due = a.due ?? '';
     this.feedback = a.feedback;
-    this.modules = a.modules.map((m) => ({ ...m }));
+    this.modules = a.modules.map((mod) => ({ ...mod }));
   }
 
   /** Freeze the draft for sharing; undefined when it has problems. */
@@ -153,6 +154,12 @@ export class AssignmentDraft {
     this.#published = { assignment, id: await assignmentId(assignment), link: assignmentLink(encodeAssignment(assignment), at) };
     return this.#published;
   }
+}
+
+/** A problem with the draft in words: a field's as a sentence ("The title is empty."), else the link's. */
+function words(p: LinkProblem): string {
+  if (p.code === 'too-long') return m.assignmentProblems.tooLongToShare(p.length, p.max);
+  return p.code === 'field' ? capitalise(m.assignmentProblems.fieldIssue(p)) : m.assignmentProblems.sentence(p);
 }
 
 function capitalise(s: string): string {

@@ -11,7 +11,7 @@
 import { kindLabel } from '../catalog/kind-label';
 import { m } from '../i18n/messages';
 import { summaryOf } from '../catalog/catalog';
-import { STATUS_LABELS } from '../assignments/assignment-progress';
+import { detailsOf } from '../catalog/catalog-details';
 import { activeMinutes } from '../assignments/active-minutes';
 import type { CsvCell } from './csv';
 import type { ReceiptReadResult } from '../assignments/receipt-read';
@@ -115,7 +115,7 @@ export function cohortRows(judged: readonly ImportedReceipt[]): CohortRow[] {
       receipt: x.receipt,
       cells: x.receipt.modules.map((m) => ({ moduleId: m.id, status: m.status, endings: m.endings })),
       otherVersions: x.receipt.modules.filter((m) => {
-        const expected = summaryOf(m.id)?.hash ?? x.receipt.assignment.modules.find((a) => a.id === m.id)?.caseFile?.hash;
+        const expected = detailsOf(m.id)?.hash ?? x.receipt.assignment.modules.find((a) => a.id === m.id)?.caseFile?.hash;
         return expected !== undefined && m.status !== 'not-started' && expected !== m.contentHash;
       }).map((m) => m.title),
     }))
@@ -136,9 +136,9 @@ export function cohortCompetencies(rows: readonly CohortRow[]): CohortCompetency
   return [...out.values()].sort((a, b) => b.learners - a.learners || b.for - a.for || a.competency.localeCompare(b.competency));
 }
 
-/** Module titles for table headings: this app's titles, else the receipt's, else the id. */
+/** Module titles for table headings: this app's titles, else the receipt's, else words (never the id). */
 export function moduleTitle(id: string, rows: readonly CohortRow[]): string {
-  return summaryOf(id)?.title ?? rows[0]?.receipt.modules.find((m) => m.id === id)?.title ?? id;
+  return summaryOf(id)?.title ?? rows[0]?.receipt.modules.find((m) => m.id === id)?.title ?? m.myAssignments.gone;
 }
 
 /** The cohort table as CSV rows (heading first). */
@@ -153,7 +153,7 @@ export function cohortCsvRows(target: CohortTarget, rows: readonly CohortRow[]):
   const body = rows.map((r) => {
     const required = r.receipt.modules.filter((m) => m.required);
     const line: CsvCell[] = [r.learner, r.receipt.complete, `${required.filter((m) => m.status === 'completed').length} of ${required.length}`];
-    for (const c of r.cells) line.push(STATUS_LABELS[c.status], c.endings.map((e) => m.endings.name(e.title, kindLabel(e.kind))).join('; '));
+    for (const c of r.cells) line.push(m.myAssignments.status[c.status], c.endings.map((e) => m.endings.name(e.title, kindLabel(e.kind))).join('; '));
     line.push(activeMinutes(r.receipt.activeMs), r.receipt.createdAt, r.otherVersions.join('; '));
     return line;
   });

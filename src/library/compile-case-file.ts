@@ -1,12 +1,12 @@
 /**
  * Compiling a case file, with the compiler loaded only when a case file is actually compiled: this
- * module is small and may sit in the player's or the library's chunk, but the compiler arrives by
- * dynamic import (the sanitiser on the page; the parser, YAML, marked and the explorer in a worker,
+ * module is small and may sit in the player's or the library's chunk, but the compiler (and the
+ * whole vocabulary it checks against, `catalog-details.ts`) arrives by dynamic import (the
+ * sanitiser on the page; the parser, YAML, marked and the explorer in a worker,
  * src/authoring/compile-off-page.ts), so the home page and a built-in module never pull it in. Compiled scripts are kept in memory by content hash, because a case file is compiled
  * again from its stored source whenever it is opened (only the source is stored) and the same one
  * is often opened several times in a visit (import, play, debrief, progress).
  */
-import { vocabulary } from '../catalog/catalog';
 import type { Script } from '../script/types';
 
 /** A compiled case file, or every error found in it. */
@@ -21,7 +21,7 @@ const compiled = new Map<string, Script>();
  * Never throws.
  */
 export async function compileCaseFile(source: string, fileName: string): Promise<CompiledCaseFile> {
-  const { compileInBrowser, browserContentHash } = await import('../authoring/compile-in-browser');
+  const [{ compileInBrowser, browserContentHash }, { vocabulary }] = await Promise.all([import('../authoring/compile-in-browser'), import('../catalog/catalog-details')]);
   const hit = compiled.get(await browserContentHash(source));
   if (hit) return { ok: true, script: hit };
   const result = await compileInBrowser(source, fileName, vocabulary);

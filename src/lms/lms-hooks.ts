@@ -1,12 +1,14 @@
 /**
  * The only LMS code the app itself imports: four calls at the moments an LMS runtime needs
  * (before the app mounts, once storage is open, when a session opens, when a reflection is
- * saved), and two questions (`inScormPackage`, `lmsCountsReflections`). What the page reports is
- * kept in `lmsReporting` (`lms-reporting.svelte.ts`), which the footer and the notices read. A package (SCORM 1.2,
+ * saved), and two questions (`inScormPackage`, kept in `package-mode.ts` so the first chunk can
+ * ask it, and `lmsCountsReflections`). What the page reports is kept in `lmsReporting`
+ * (`lms-reporting.svelte.ts`), which the footer and the notices read. A package (SCORM 1.2,
  * SCORM 2004 or cmi5) is the ordinary build whose index.html carries a course block (see
  * `course-block.ts`), so package mode is decided here, at run time, once:
  *
- * - without the block (the PWA) nothing more loads: the check is one `getElementById`;
+ * - without the block (the PWA) this module does not even load: `main.ts` looks for the element
+ *   (one `getElementById`) and imports it only when it is there;
  * - with it, its validator loads, and a valid course narrows the catalogue to the package's
  *   modules, opens the launched module, keeps the service worker unregistered (`app-update`) and,
  *   once storage is open, loads the runtime of the block's `format` in its own chunk
@@ -16,20 +18,16 @@
  */
 import { limitCatalog, loadScript, summaries, summaryOf } from '../catalog/catalog';
 import type { ProgressRepository } from '../storage/repository';
-import type { ScormCourse } from './course-block';
 import { COURSE_BLOCK_ID } from './course-block-id';
 import { lmsReporting } from './lms-reporting.svelte';
+import { packageCourse, setPackageCourse } from './package-mode';
 import { reportingOf } from './reporting';
 import type { LmsRuntime, LmsRuntimeStarter, PackageFormat, ReportableSession } from './types';
 
-let course: ScormCourse | undefined;
+export { inScormPackage } from './package-mode';
+
 let launched: Promise<void> | undefined;
 let runtime: Promise<LmsRuntime | undefined> | undefined;
-
-/** True inside a package for an LMS, of any format (known once `lmsLaunch` has resolved, which is before the app mounts). */
-export function inScormPackage(): boolean {
-  return course !== undefined;
-}
 
 /** The module a launch URL's `?module=<id>` names, if it is one of `ids`. */
 export function launchModuleFrom(search: string, ids: readonly string[]): string | undefined {
@@ -47,8 +45,9 @@ export function lmsLaunch(doc: Document = document): Promise<void> {
   launched ??= (async () => {
     if (!doc.getElementById(COURSE_BLOCK_ID)) return;
     const { readCourse } = await import('./course-block');
-    course = readCourse(doc, (id) => !!summaryOf(id));
+    const course = readCourse(doc, (id) => !!summaryOf(id));
     if (!course) return;
+    setPackageCourse(course);
     lmsReporting.state = 'starting';
     limitCatalog(course.modules);
     const ids = summaries.map((s) => s.id);
@@ -56,7 +55,7 @@ export function lmsLaunch(doc: Document = document): Promise<void> {
     if (id && (location.hash === '' || location.hash === '#')) history.replaceState(history.state, '', `#/module/${id}`);
   })().catch(() => {
     // The validator could not load: play as the app rather than not at all.
-    course = undefined;
+    setPackageCourse(undefined);
   });
   return launched;
 }
@@ -80,6 +79,7 @@ export async function runtimeFor(format: PackageFormat): Promise<LmsRuntimeStart
  * `not-recorded`, so the learner is told rather than left to think the LMS has their session.
  */
 export async function lmsReady<R extends ProgressRepository>(repo: R): Promise<R> {
+  const course = packageCourse();
   if (!course) return repo;
   const { modules: moduleIds, format, score } = course;
   runtime ??= runtimeFor(format)
@@ -106,7 +106,7 @@ export function lmsSessionOpened(session: ReportableSession): void {
 
 /** True when this package reports a participation score, so saving a reflection is reported (that it was saved, never its text). */
 export function lmsCountsReflections(): boolean {
-  return course?.score === 'participation';
+  return packageCourse()?.score === 'participation';
 }
 
 /** Call when a reflection on a finished attempt of `moduleId` is saved: adds its participation points (a no-op without an LMS or such a score). */

@@ -7,24 +7,24 @@
  *   full, a record refused) never takes text away; it only says why and what to do.
  * - Saving is explicit; `autosave` (on leaving the field or the page) saves only what could be
  *   saved without a question, and is silent when there is nothing to do.
- * - Messages are plain sentences for a polite live region. The character-limit notice changes only
- *   when a threshold is crossed, so a screen reader is not told the count on every key press.
+ * - It says what happened as codes and data (`status`, `error`, `limit`); the panel words them
+ *   (`m.reflections`). The limit notice changes only when a threshold is crossed, so a screen
+ *   reader is not told the count on every key press.
  *
  * Nothing here sends anything anywhere: the repository is on this device.
  */
 import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
-import { isStorageFull, storageFullMessage } from '../storage/issue-words';
+import { isStorageFull } from '../storage/issue-words';
 import type { ProgressRepository } from '../storage/repository';
 import { REFLECTION_SCHEMA, type Reflection } from '../storage/types';
+import type { DraftError, DraftLimit, DraftStatus } from './types';
 
 export { MAX_REFLECTION_CHARS };
 
-const LIMIT = MAX_REFLECTION_CHARS.toLocaleString('en');
-
-/** A failure's own words, for anything else. */
+/** What the browser said about a failure (its message or name), or '' when it said nothing. */
 function reason(e: unknown): string {
   const { name = '', message = '' } = (e ?? {}) as { name?: string; message?: string };
-  return message || name || 'unknown error';
+  return message || name;
 }
 
 export class ReflectionDraft {
@@ -39,8 +39,8 @@ export class ReflectionDraft {
   #text = $state('');
   #loaded = $state(false);
   #busy = $state(false);
-  #status = $state('');
-  #error = $state('');
+  #status = $state<DraftStatus>('');
+  #error = $state.raw<DraftError | undefined>();
   #pending: Promise<boolean> | undefined;
 
   /** `onSaved` is told after each successful save (a SCORM package counts it as participation). */
@@ -70,20 +70,18 @@ export class ReflectionDraft {
   get length(): number { return this.#text.length; }
   /** True when the field holds more than may be saved. */
   get overLimit(): boolean { return this.#text.length > MAX_REFLECTION_CHARS; }
-  /** The last thing that went well ("saved", "deleted"), for a polite live region. */
-  get status(): string { return this.#status; }
-  /** The last thing that went wrong, with what to do; empty when nothing did. */
-  get error(): string { return this.#error; }
+  /** The last thing that went well, for a polite live region; '' when there is nothing to say. */
+  get status(): DraftStatus { return this.#status; }
+  /** The last thing that went wrong; undefined when nothing did. */
+  get error(): DraftError | undefined { return this.#error; }
 
-  /** Near the limit only: a sentence that changes when a threshold is crossed; else empty. */
-  get limitNotice(): string {
+  /** Near the limit only: where the text stands, changing only when a threshold is crossed; else undefined. */
+  get limit(): DraftLimit | undefined {
     const left = MAX_REFLECTION_CHARS - this.#text.length;
-    if (left < 0) return `Over the limit of ${LIMIT} characters. Shorten your reflection to save it.`;
-    if (left === 0) return `You have reached the limit of ${LIMIT} characters.`;
-    if (left <= 100) return 'Fewer than 100 characters left.';
-    if (left <= 500) return 'Fewer than 500 characters left.';
-    if (left <= 1000) return 'Fewer than 1,000 characters left.';
-    return '';
+    if (left < 0) return { kind: 'over', max: MAX_REFLECTION_CHARS };
+    if (left === 0) return { kind: 'reached', max: MAX_REFLECTION_CHARS };
+    const near = [100, 500, 1000].find((n) => left <= n);
+    return near ? { kind: 'near', fewerThan: near } : undefined;
   }
 
   /** Read the saved reflection; text already typed is never replaced. */
@@ -93,7 +91,7 @@ export class ReflectionDraft {
       this.#saved = r;
       if (r && this.#text === '') this.#text = r.text;
     } catch (e) {
-      this.#error = `Your saved reflection could not be read (${reason(e)}). Reload the page before you write: saving now would replace it.`;
+      this.#error = { code: 'readFailed', detail: reason(e) };
     } finally {
       this.#loaded = true;
     }
@@ -119,16 +117,17 @@ export class ReflectionDraft {
   /** Delete the saved reflection and empty the field; on failure it stays saved and `error` says why. */
   async delete(): Promise<boolean> {
     while (this.#pending) await this.#pending;
-    this.#status = this.#error = '';
+    this.#status = '';
+    this.#error = undefined;
     this.#busy = true;
     try {
       await this.#repo.deleteReflection(this.attemptId);
       this.#saved = undefined;
       this.#text = '';
-      this.#status = 'Your reflection was deleted from this device.';
+      this.#status = 'deleted';
       return true;
     } catch (e) {
-      this.#error = `Your reflection could not be deleted (${reason(e)}). It is still saved; try again.`;
+      this.#error = { code: 'deleteFailed', detail: reason(e) };
       return false;
     } finally {
       this.#busy = false;
@@ -136,19 +135,20 @@ export class ReflectionDraft {
   }
 
   async #write(): Promise<boolean> {
-    this.#status = this.#error = '';
+    this.#status = '';
+    this.#error = undefined;
     const text = this.#text;
     if (text.length > MAX_REFLECTION_CHARS) {
-      this.#error = `Your reflection is ${text.length.toLocaleString('en')} characters long, over the limit of ${LIMIT}, so it was not saved. Shorten it, then save again.`;
+      this.#error = { code: 'tooLong', length: text.length, max: MAX_REFLECTION_CHARS };
       return false;
     }
     if (!text.trim()) {
-      if (this.#saved) this.#error = 'The field is empty, so nothing was saved. To remove your reflection, use “Delete reflection”.';
-      else this.#status = 'There is nothing to save yet.';
+      if (this.#saved) this.#error = { code: 'emptyField' };
+      else this.#status = 'nothingToSave';
       return false;
     }
     if (!this.dirty) {
-      this.#status = 'Reflection saved on this device.';
+      this.#status = 'saved';
       return true;
     }
     const now = this.#now().toISOString();
@@ -164,13 +164,11 @@ export class ReflectionDraft {
     try {
       await this.#repo.saveReflection(next);
       this.#saved = next;
-      this.#status = 'Reflection saved on this device.';
+      this.#status = 'saved';
       this.#onSaved(next);
       return true;
     } catch (e) {
-      this.#error = isStorageFull(e)
-        ? storageFullMessage('your reflection', 'Your text is still in the field: copy it somewhere safe.')
-        : `Your reflection could not be saved (${reason(e)}). Your text is still in the field; try again.`;
+      this.#error = isStorageFull(e) ? { code: 'storageFull' } : { code: 'saveFailed', detail: reason(e) };
       return false;
     } finally {
       this.#busy = false;

@@ -1,12 +1,17 @@
 /**
- * Keeps one attempt from forking when it is open in two tabs. Every save runs inside a Web Lock
- * named after the attempt and first checks that the stored attempt is still the one this tab last
- * saw (same `updatedAt`, steps, undos and status); if another tab moved on, the save is refused and this tab is told. After a
- * save, other tabs are notified over a BroadcastChannel so they can say so at once rather than on
- * their next click. Without Web Locks (old browsers) the check still runs, just without the lock.
+ * Keeps one attempt from forking when it is open in two tabs. Every save of a step is conditional:
+ * the repository reads the stored attempt, compares it with the one this tab last saw (same
+ * `updatedAt`, steps, undos and status) and writes, all in one read-write transaction
+ * (`saveAttemptIfUnchanged`); if another tab moved on, nothing is written and this tab is told.
+ * IndexedDB runs read-write transactions on the same table one at a time, across tabs too, so no
+ * other save can come between the comparison and the write, and no Web Lock is needed (one used
+ * to be taken around a separate read and write: two more round trips to the browser per choice).
+ * After a save, other tabs are notified over a BroadcastChannel so they can say so at once rather
+ * than on their next click.
  */
 import type { ProgressRepository } from '../storage/repository';
 import type { Attempt } from '../storage/types';
+import { mark } from './timing';
 
 /** Message sent to other tabs after a save. */
 export interface AttemptSaved {
@@ -26,19 +31,14 @@ export class AttemptMovedOn extends Error {
 
 const CHANNEL = 'balint-rehearsal:attempts';
 
-/** Save `next` only if the stored attempt still matches `seen`; resolves once durable. */
+/**
+ * Save `next` only if the stored attempt still matches `seen` (then `AttemptMovedOn`); with no
+ * `seen` (a new attempt), save it as it is. Resolves once durable, marking `balint:save:stored`.
+ */
 export async function guardedSave(repo: ProgressRepository, seen: Attempt | undefined, next: Attempt): Promise<void> {
-  const write = async () => {
-    if (seen) {
-      const stored = await repo.getAttempt(next.id);
-      const moved = stored && (stored.updatedAt !== seen.updatedAt || stored.steps.length !== seen.steps.length || stored.undone.length !== seen.undone.length || stored.status !== seen.status);
-      if (moved) throw new AttemptMovedOn();
-    }
-    await repo.saveAttempt(next);
-  };
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (locks?.request) await locks.request(`balint-rehearsal:attempt:${next.id}`, write);
-  else await write();
+  if (!seen) await repo.saveAttempt(next);
+  else if ((await repo.saveAttemptIfUnchanged(next, seen)) === 'moved-on') throw new AttemptMovedOn();
+  mark('balint:save:stored');
   announce({ attemptId: next.id, updatedAt: next.updatedAt });
 }
 

@@ -161,3 +161,16 @@ export type PlayerEmitted = { type: 'attempt.saved'; attempt: Attempt };
 
 /** Tags of the player's states, which the views ask instead of state names. */
 export type PlayerTag = 'busy' | 'opening' | 'introduction' | 'failed' | 'playing' | 'revealing' | 'ready' | 'saving' | 'stepFailed' | 'movedOn' | 'ended';
+
+/** What last went well with a reflection draft ('' when there is nothing to say). */
+export type DraftStatus = '' | 'saved' | 'deleted' | 'nothingToSave';
+
+/** What last went wrong with a reflection draft; `detail` is what the browser said ('' if nothing). */
+export type DraftError =
+  | { code: 'readFailed' | 'deleteFailed' | 'saveFailed'; detail: string }
+  | { code: 'storageFull' }
+  | { code: 'tooLong'; length: number; max: number }
+  | { code: 'emptyField' };
+
+/** Where a draft stands near its length limit: over it, at it, or fewer than `fewerThan` characters left. */
+export type DraftLimit = { kind: 'over' | 'reached'; max: number } | { kind: 'near'; fewerThan: number };

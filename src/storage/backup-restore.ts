@@ -43,6 +43,10 @@ export interface RestoreLoss {
   library: number;
   /** Set-aside records. */
   setAside: number;
+  /** Drafts of the authoring screen. */
+  drafts: number;
+  /** Receipts the instructor imported. */
+  receipts: number;
 }
 
 /**
@@ -70,6 +74,8 @@ export function newerThanBackup(current: BackupData, backup: BackupEnvelope): Re
     reflections: count(current.reflections, d.reflections, (r) => r.attemptId, (r) => r.updatedAt),
     library: count(current.library, d.library, (l) => l.id, (l) => l.updatedAt),
     setAside: (current.setAside ?? []).filter((r) => d[KINDS[r.kind].section] && !kept.has(`${r.kind} ${r.id}`)).length,
+    drafts: count(current.drafts, d.drafts, (r) => r.id, (r) => r.savedAt),
+    receipts: count(current.receipts, d.receipts, (r) => r.id, (r) => r.importedAt),
   };
 }
 

@@ -8,7 +8,7 @@
  * staging live in `backup*.ts`, not here. Every kind of record (attempts, assignments,
  * reflections, case files, drafts, imported receipts) has the same few verbs: list, save, delete.
  */
-import type { Attempt, BackupData, LibraryScript, Reflection, SavedAssignment, SetAsideRecord, Settings, StoredDraft, StoredReceipt } from './types';
+import type { Attempt, AttemptSaveOutcome, BackupData, LibraryScript, Reflection, SavedAssignment, SeenAttempt, SetAsideRecord, Settings, StoredDraft, StoredReceipt } from './types';
 
 /** Where progress and settings live. */
 export interface ProgressRepository {
@@ -20,6 +20,13 @@ export interface ProgressRepository {
   listAttempts(): Promise<Attempt[]>;
   /** Create or replace an attempt; resolves only once the write is durable. */
   saveAttempt(attempt: Attempt): Promise<void>;
+  /**
+   * Save an attempt only if the stored one is still as `seen` (same record version, `updatedAt`
+   * and status, as many steps and undos), reading and writing in one transaction so that no other
+   * save (another tab's) can come between; `'moved-on'`, with nothing written, when it is not. An
+   * attempt not stored at all is saved. Resolves only once the write is durable.
+   */
+  saveAttemptIfUnchanged(attempt: Attempt, seen: SeenAttempt): Promise<AttemptSaveOutcome>;
   /** The learner's settings (defaults when never saved). */
   getSettings(): Promise<Settings>;
   /** Save the learner's settings. */

@@ -4,9 +4,12 @@
  * it is stored (a plain JSON copy, so reactive proxies and `undefined` never reach a table) and
  * every read is checked before anyone uses it. A record that fails its check on read is not
  * used and not dropped: it stays where it is and is reported as set aside (`listSetAside`), and
- * backups carry it. A restore replaces data in one transaction, all or nothing.
+ * backups carry it. A restore replaces data in one transaction, all or nothing. A step's save
+ * (`saveAttemptIfUnchanged`) reads the stored attempt, compares it and writes in one transaction,
+ * checking only the compared fields of the stored row (`attempt-moved-on.ts`) and all of the new.
  */
 import * as v from 'valibot';
+import { attemptMovedOn } from './attempt-moved-on';
 import { ALL_KINDS, KINDS, sectionOf, type KindInfo } from './record-kinds';
 import { byKey, checkBackupMeta, checkSettings, mustPass, SettingsSchema } from './record-checks';
 import { checkReplacement } from './replacement-checks';
@@ -16,12 +19,14 @@ import type { ProgressRepository } from './repository';
 import {
   BACKUP_META_SCHEMA,
   type Attempt,
+  type AttemptSaveOutcome,
   type BackupData,
   type BackupMeta,
   type LibraryScript,
   type RecordKind,
   type Reflection,
   type SavedAssignment,
+  type SeenAttempt,
   type SetAsideRecord,
   type Settings,
   type StoredDraft,
@@ -58,6 +63,15 @@ export class TableRepository implements ProgressRepository {
   }
   saveAttempt(attempt: Attempt) {
     return this.#save(KINDS.attempt, attempt);
+  }
+  async saveAttemptIfUnchanged(attempt: Attempt, seen: SeenAttempt): Promise<AttemptSaveOutcome> {
+    const checked = mustPass(KINDS.attempt.check(plainCopy(attempt)), KINDS.attempt.what);
+    return this.port.transaction('rw', ['attempts'], async (tx) => {
+      const stored = await tx.get('attempts', checked.id);
+      if (stored !== undefined && attemptMovedOn(stored, seen)) return 'moved-on';
+      await tx.put('attempts', checked);
+      return 'saved';
+    });
   }
 
   async getSettings() {

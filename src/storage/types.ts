@@ -54,6 +54,12 @@ export interface Attempt {
   endingId?: string;
 }
 
+/** What a tab last saw of an attempt: the fields that change whenever the attempt moves on. */
+export type SeenAttempt = Pick<Attempt, 'schema' | 'updatedAt' | 'status' | 'steps' | 'undone'>;
+
+/** What a save conditional on the stored attempt did: `saved`, or `moved-on` (it had changed since it was seen; nothing written). */
+export type AttemptSaveOutcome = 'saved' | 'moved-on';
+
 /** How feedback on a choice is shown. */
 export type FeedbackMode = 'immediate' | 'debrief';
 

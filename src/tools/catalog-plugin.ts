@@ -2,7 +2,12 @@
  * Vite plugin that compiles `content/` at build time into virtual modules, so the shipped app
  * carries validated data and no Markdown parser:
  *
- * - `virtual:balint/catalog`: the vocabulary, one summary per module and a lazy loader per module;
+ * - `virtual:balint/catalog`: what the home page lists and filters by, and loads with it: the
+ *   vocabulary's labels, one entry per module (`CatalogEntry`) and a lazy loader per module;
+ * - `virtual:balint/catalog-about`: each module's "About" text on the home page (`ModuleAbout`), by
+ *   id, loaded when a learner first reaches for one;
+ * - `virtual:balint/catalog-details`: the rest, imported only by screens that load lazily: the whole
+ *   vocabulary and the rest of each module's summary (`ModuleDetails`), by id;
  * - `virtual:balint/script/<id>`: one compiled Script each, in its own chunk.
  *
  * Any error fails the build with every `file:line: message`, like a compiler.
@@ -12,8 +17,11 @@ import type { Plugin } from 'vite';
 import { formatDiagnostics, loadContent, type ContentBuild } from './load-content';
 import type { Script } from '../script/types';
 import { summarise } from '../catalog/summarise';
+import { splitSummary, termLabels } from '../catalog/split-summary';
 
 const CATALOG = 'virtual:balint/catalog';
+const ABOUT = 'virtual:balint/catalog-about';
+const DETAILS = 'virtual:balint/catalog-details';
 const SCRIPT = 'virtual:balint/script/';
 
 export { summarise };
@@ -41,7 +49,7 @@ export function catalogPlugin(root: string): Plugin & { api: CatalogPluginApi } 
     name: 'balint-catalog',
     api: { scripts: () => build?.scripts ?? [] },
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(SCRIPT)) return '\0' + id;
+      if (id === CATALOG || id === ABOUT || id === DETAILS || id.startsWith(SCRIPT)) return '\0' + id;
       return undefined;
     },
     load(id) {
@@ -52,9 +60,16 @@ export function catalogPlugin(root: string): Plugin & { api: CatalogPluginApi } 
       if (id === '\0' + CATALOG) {
         const loaders = content.scripts.map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(SCRIPT + s.id)}).then((m) => m.default),`).join('\n');
         return [
-          `export const vocabulary = ${JSON.stringify(content.vocabulary)};`,
-          `export const summaries = ${JSON.stringify(content.scripts.map(summarise))};`,
+          `export const vocabulary = ${JSON.stringify(termLabels(content.vocabulary))};`,
+          `export const summaries = ${JSON.stringify(content.scripts.map((s) => splitSummary(summarise(s)).entry))};`,
           `export const loaders = {\n${loaders}\n};`,
+        ].join('\n');
+      }
+      if (id === '\0' + ABOUT) return `export const about = ${JSON.stringify(Object.fromEntries(content.scripts.map((s) => [s.id, splitSummary(summarise(s)).about])))};`;
+      if (id === '\0' + DETAILS) {
+        return [
+          `export const vocabulary = ${JSON.stringify(content.vocabulary)};`,
+          `export const details = ${JSON.stringify(Object.fromEntries(content.scripts.map((s) => [s.id, splitSummary(summarise(s)).details])))};`,
         ].join('\n');
       }
       const script = content.scripts.find((s) => '\0' + SCRIPT + s.id === id);

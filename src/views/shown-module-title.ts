@@ -3,11 +3,10 @@
  * case file's stored title, or, for a case file no longer in the library, words that say so. Never
  * the module's id (a person never sees an internal id; issue 14).
  */
-import { summaryOf } from '../catalog/catalog';
 import { moduleTitle } from '../library/module-title';
 import { m } from '../i18n/messages';
 
 /** A module's title for people (`library`: the library's titles, by id). */
 export function shownModuleTitle(id: string, library: ReadonlyMap<string, string>): string {
-  return summaryOf(id) || library.has(id) ? moduleTitle(id, library) : m.progress.removedModule;
+  return moduleTitle(id, library) ?? m.progress.removedModule;
 }

@@ -42,7 +42,11 @@ test('start from the example, no problems; one typo gives one error inline and i
   await page.getByRole('button', { name: 'Start from the example' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'No problems found' })).toBeVisible();
   await expect(editor(page)).toContainText('id: example-the-late-patient');
+  // The button pressed is gone: focus is in the text, not lost on the page.
+  await expect(editor(page)).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: DRAFT_KEPT })).toBeVisible();
+  // The check's figures use the group clock as the session shows it ("minute 19 of 45").
+  await expect(page.getByText(/(every path ends at minute \d+|paths end between minute \d+ and \d+) of the group’s 45\./)).toBeVisible();
   // Line numbers and colouring.
   await scrollTo(page, '### Scene: questions');
   await expect(page.locator('.cm-lineNumbers .cm-gutterElement').filter({ hasText: /^90$/ })).toBeVisible();
@@ -100,7 +104,7 @@ test('Escape, then Tab, leaves the editor; Tab alone indents', async ({ page }) 
   await expect(page.getByRole('button', { name: 'Check the script' })).toBeFocused();
 });
 
-test('the draft is kept when the author leaves the screen, and "Leave" from a preview keeps it too', async ({ page }) => {
+test('the draft is kept when the author leaves the screen, and "Leave the preview" goes back to it without promising a kept place', async ({ page }) => {
   await openAuthoring(page);
   await page.getByRole('button', { name: 'Start from the example' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'No problems found' })).toBeVisible();
@@ -116,8 +120,17 @@ test('the draft is kept when the author leaves the screen, and "Leave" from a pr
 
   await page.getByRole('button', { name: 'Check the script' }).click();
   await page.getByRole('button', { name: 'Play this script' }).click();
-  await page.getByRole('link', { name: 'Leave (your place is kept)' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rehearse a Balint group' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // A preview's place is not kept, and its leave control does not promise it: it goes back to the script.
+  await expect(page.getByText('your place in this preview is not saved')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Leave (your place is kept)' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByText('Start the preview over from the beginning?')).toBeVisible();
+  await expect(page.getByText(/stays in Progress/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Keep going' }).click();
+  await page.getByRole('button', { name: 'Leave the preview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Try a script of your own' })).toBeFocused();
+  await expect(editor(page)).toContainText('title: The patient who is always late, my version');
   await page.getByRole('navigation').getByRole('link', { name: 'Teaching' }).click();
   await page.getByRole('link', { name: 'Try a script of your own' }).click();
   await expect(editor(page)).toContainText('title: The patient who is always late, my version');

@@ -15,6 +15,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { plansToEndings, script } from './support/plans';
 import { step } from './support/player';
 import { linkPayload } from './support/hostile-inputs';
+import { canonicalChecksum } from '../../src/storage/canonical-json';
+import { DEFAULT_SETTINGS } from '../../src/storage/types';
 
 const MODULES = ['first-group', 'advice-and-interrogation', 'what-is-a-balint-group'];
 
@@ -59,10 +61,10 @@ async function shownText(page: Page): Promise<{ text: string; leaves: string[] }
 }
 
 /** The ids a screen shows, as "id (what) on screen". */
-async function leakedIds(page: Page, screen: string): Promise<string[]> {
+async function leakedIds(page: Page, screen: string, ids: ReadonlyMap<string, string> = IDS): Promise<string[]> {
   const { text, leaves } = await shownText(page);
   const found: string[] = [];
-  for (const [id, what] of IDS) {
+  for (const [id, what] of ids) {
     const distinctive = id.includes('-') || /\d/.test(id) || what.startsWith('cast id');
     const asWritten = distinctive && new RegExp(`(^|[^\\w-])${escape(id)}($|[^\\w-])`).test(text);
     const spaced = id.includes('-') ? id.replace(/-/g, ' ') : undefined;
@@ -109,5 +111,41 @@ test('no screen shows a script id, for three modules played to their debriefs', 
   const assignment = linkPayload({ v: 1, title: 'Week one', cohort: 'Cohort A', feedback: 'debrief', modules: MODULES.map((id) => ({ id, required: true })) });
   await visit(`assignment/${assignment}`, 'the assignment link view');
 
+  expect(leaks).toEqual([]);
+});
+
+test('a restored backup naming a deleted case file and a retired module shows words, never their ids', async ({ page }) => {
+  // An attempt and a reflection on a case file no longer in the library, and a saved assignment
+  // naming it and a module this app no longer has: every screen that lists them names them in words.
+  const gone = new Map([['deleted-case-file', 'case id of a deleted case file'], ['retired-module', 'id of a module this app no longer has']]);
+  const at = '2026-11-25T10:00:00.000Z';
+  const attempt = {
+    schema: 1, id: 'restored-attempt', moduleId: 'deleted-case-file', scriptHash: 'x', status: 'completed', startedAt: at, updatedAt: at, activeMs: 60_000,
+    steps: [], undone: [], sceneId: 'end', climate: {}, endingId: 'end',
+    snapshot: { status: 'done', value: 'end', historyValue: {}, context: { climate: {}, chosen: [], visited: ['end'], trail: [] }, children: {} },
+  };
+  const assignment = linkPayload({ v: 1, title: 'Week two', cohort: '', feedback: 'immediate', modules: [{ id: 'deleted-case-file', required: true }, { id: 'retired-module', required: false }, { id: 'first-group', required: true }] });
+  const data = {
+    attempts: [attempt],
+    settings: DEFAULT_SETTINGS,
+    reflections: [{ schema: 1, attemptId: 'restored-attempt', moduleId: 'deleted-case-file', text: 'What stayed with me.', createdAt: at, updatedAt: at }],
+    assignments: [{ schema: 1, id: '00000000000000aa', payload: assignment, addedAt: at }],
+  };
+  await page.goto('/#/settings');
+  const body = { format: 'balint-rehearsal-backup', version: 4, appVersion: 'e2e', exportedAt: at, data };
+  const file = JSON.stringify({ ...body, checksum: await canonicalChecksum(body) });
+  await page.getByLabel('Restore from a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByRole('status').filter({ hasText: /^Restored 1 attempt/ })).toBeVisible();
+
+  const leaks: string[] = [];
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { name: 'My assignments' })).toBeVisible();
+  await expect(page.getByRole('list', { name: /Week two/ }).getByText('A module this app no longer has')).toHaveCount(2);
+  leaks.push(...(await leakedIds(page, 'home (My assignments)', gone)));
+  await page.goto('/#/progress');
+  await expect(page.getByRole('heading', { name: 'All attempts' })).toBeVisible();
+  // Named in words where its module is listed and where its reflection is.
+  await expect(page.getByRole('heading', { name: 'A case no longer in your library' })).toHaveCount(2);
+  leaks.push(...(await leakedIds(page, 'progress', gone)));
   expect(leaks).toEqual([]);
 });

@@ -1,17 +1,23 @@
 /**
  * The built-in catalogue, replaced for view tests that must not depend on the sixteen modules
- * compiling: the real vocabulary (read straight from content/vocabulary.yaml) and no modules.
- * Use in a test file with:
+ * compiling: the real vocabulary (read straight from content/vocabulary.yaml) and no modules. It
+ * stands for each of the catalogue's virtual modules (the home page's, the About texts and the
+ * details). Use in a test file with:
  *
  *   vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+ *   vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
-/** The vocabulary as the catalogue plugin ships it (ids, labels, descriptions). */
+/** The whole vocabulary, as the details ship it (ids, labels, descriptions; the home page's labels are a part of it). */
 export const vocabulary = parse(readFileSync(resolve(process.cwd(), 'content/vocabulary.yaml'), 'utf8')) as Record<string, unknown>;
 /** No built-in modules. */
 export const summaries: unknown[] = [];
 /** No loaders. */
 export const loaders: Record<string, () => Promise<unknown>> = {};
+/** No module details. */
+export const details: Record<string, unknown> = {};
+/** No About texts. */
+export const about: Record<string, unknown> = {};

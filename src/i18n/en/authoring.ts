@@ -53,11 +53,11 @@ export const authoring = {
   problemsHint: 'Each problem is also marked beside its line in the editor. Choose one to go to its line.',
   problemsLabel: 'Problems in the script',
   problem: (line: number, message: string) => `Line ${line}: ${message}`,
-  /** After the script's title. */
-  figures: (f: { scenes: number; decisions: number; endings: number; paths: number; min: number; max: number }) =>
+  /** After the script's title; `min`–`max`: where its paths end on the group clock, `of`: the session's length (as the session shows "minute 19 of 45"). */
+  figures: (f: { scenes: number; decisions: number; endings: number; paths: number; min: number; max: number; of: number }) =>
     `: ${plural(f.scenes, { one: '# scene', other: '# scenes' })}, ${plural(f.decisions, { one: '# decision point', other: '# decision points' })}, ` +
-    `${plural(f.endings, { one: '# ending', other: '# endings' })}, ${plural(f.paths, { one: '# path', other: '# paths' })}, ` +
-    `${f.min === f.max ? formatNumber(f.min) : `${formatNumber(f.min)}–${formatNumber(f.max)}`} minutes of group time.`,
+    `${plural(f.endings, { one: '# ending', other: '# endings' })}, ${plural(f.paths, { one: '# path', other: '# paths' })}; ` +
+    `${f.min === f.max ? `every path ends at minute ${formatNumber(f.min)}` : `paths end between minute ${formatNumber(f.min)} and ${formatNumber(f.max)}`} of the group’s ${formatNumber(f.of)}.`,
   contentHash: 'Content hash',
   play: 'Play this script',
   shareHeading: 'Share it as a case file',

@@ -5,6 +5,7 @@
 import { app } from './app';
 import { assignment } from './assignment';
 import { assignmentLink } from './assignment-link';
+import { assignmentProblems } from './assignment-problems';
 import { authoring } from './authoring';
 import { charts } from './charts';
 import { cohort } from './cohort';
@@ -16,6 +17,7 @@ import { home } from './home';
 import { instructor } from './instructor';
 import { labels } from './labels';
 import { library } from './library';
+import { libraryLink } from './library-link';
 import { lms } from './lms';
 import { lmsPackages } from './lms-packages';
 import { myAssignments } from './my-assignments';
@@ -25,10 +27,11 @@ import { progress } from './progress';
 import { reflections } from './reflections';
 import { room } from './room';
 import { setAside } from './set-aside';
+import { storage } from './storage';
 import { settings } from './settings';
 import { teaching } from './teaching';
 import { tendencies } from './tendencies';
 import { update } from './update';
 
 /** Every English message. */
-export const en = { app, assignment, assignmentLink, authoring, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, lms, lmsPackages, myAssignments, pastedLink, play, progress, reflections, room, setAside, settings, teaching, tendencies, update };
+export const en = { app, assignment, assignmentLink, assignmentProblems, authoring, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, libraryLink, lms, lmsPackages, myAssignments, pastedLink, play, progress, reflections, room, setAside, settings, storage, teaching, tendencies, update };

@@ -55,6 +55,10 @@ export const instructor = {
   /** The confirmation asked before removing every receipt. */
   confirmRemoveAll: (n: number) => `Remove ${plural(n, { one: 'the imported receipt', other: 'all # imported receipts' })} from this browser? The files themselves, wherever you saved them, are not touched.`,
   confirmRemoveAllButton: 'Yes, remove all',
+  /** The confirmation asked before removing one receipt. */
+  confirmRemoveOne: (fileName: string, learner: string | undefined) =>
+    `Remove ${fileName}${learner ? ` (${learner})` : ''} from this browser? The file itself, wherever you saved it, is not touched.`,
+  confirmRemoveOneButton: 'Yes, remove it',
   cancel: 'Cancel',
   removed: (fileName: string) => `${fileName} was removed from this browser.`,
   removedAll: 'Every imported receipt was removed from this browser.',

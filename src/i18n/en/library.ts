@@ -1,6 +1,6 @@
 /**
  * The case library: what case files are, the import control and what each import did, the files
- * stored on this device, and home's way in. Titles and file names come from untrusted files: these
+ * stored on this device (home's way in: `library-link.ts`). Titles and file names come from untrusted files: these
  * messages are plain strings, shown only by text interpolation.
  */
 import { formatDate, plural } from '../format';
@@ -67,10 +67,4 @@ export const library = {
         return `“${result.record.title}” was replaced with the version in ${result.fileName}.`;
     }
   },
-
-  linkHeading: 'Your case library',
-  linkIntro: 'Play sessions an instructor or colleague wrote and shared with you as a case file.',
-  /** How many case files home knows of. */
-  linkCount: (count: number) => plural(count, { one: '# case file on this device.', other: '# case files on this device.' }),
-  open: 'Open your case library',
 };

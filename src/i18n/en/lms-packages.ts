@@ -28,7 +28,7 @@ export const lmsPackages = {
   },
   cmi5: {
     intro: (modules: number) =>
-      `For an LMS with a Learning Record Store (Moodle with a cmi5 plugin, SCORM Cloud, Veracity, TRAX): a cmi5 package of the same ${modulesOf(modules)}, one unit per module. The LMS then records each choice a learner makes (what was offered, what they chose, and what it did in the group), completion and time. Choices made while the LMS cannot be reached wait on the learner’s device and are sent when it can. No grade: a participation score only if you choose one.`,
+      `For an LMS with a Learning Record Store (Moodle with a cmi5 plugin, SCORM Cloud, Veracity, TRAX): a cmi5 package of ${modules ? `the same ${modulesOf(modules)}` : 'the modules chosen in step 1'}, one unit per module. The LMS then records each choice a learner makes (what was offered, what they chose, and what it did in the group), completion and time. Choices made while the LMS cannot be reached wait on the learner’s device and are sent when it can. No grade: a participation score only if you choose one.`,
     scoreLegend: 'What the cmi5 package reports',
     scoreNone: 'Choices, completion and time, no score',
     scoreParticipation: 'The same and a participation score (50 for an ending, 50 for a reflection saved)',

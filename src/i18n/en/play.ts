@@ -55,9 +55,13 @@ export const play = {
   continue: 'Continue',
   goBack: 'Go back one choice',
   leave: 'Leave (your place is kept)',
+  /** Leaving an authoring preview, whose place is not kept: back to the script. */
+  leavePreview: 'Leave the preview',
   startOver: 'Start over',
   startOverQuestion: 'Start over?',
   startOverConfirm: 'Start over from the beginning? This attempt stays in Progress.',
+  /** Starting an authoring preview over (nothing of it is in Progress). */
+  startOverConfirmPreview: 'Start the preview over from the beginning?',
   yesStartOver: 'Yes, start over',
   keepGoing: 'Keep going',
   movedOn: 'This session continued in another tab, so your choice here was not saved.',

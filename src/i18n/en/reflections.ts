@@ -1,5 +1,10 @@
 /** The learner's private reflections: the panel at a debrief, and the list on the progress page. */
 import { formatDateTime, formatNumber } from '../format';
+import type { DraftError, DraftLimit, DraftStatus } from '../../session/types';
+import { storage } from './storage';
+
+/** What the browser said about a failure, or words for its silence. */
+const said = (detail: string) => detail || 'unknown error';
 
 export const reflections = {
   listHeading: 'Your reflections',
@@ -34,4 +39,31 @@ export const reflections = {
   confirmDelete: 'Delete your reflection on this session? It cannot be brought back, unless it is in a backup you downloaded.',
   yesDelete: 'Yes, delete it',
   keep: 'Keep it',
+  /** What last went well, for a polite live region ('' says nothing). */
+  status: { '': '', saved: 'Reflection saved on this device.', deleted: 'Your reflection was deleted from this device.', nothingToSave: 'There is nothing to save yet.' } satisfies Record<DraftStatus, string>,
+  /** What last went wrong, and what to do. */
+  error: (e: DraftError): string => {
+    switch (e.code) {
+      case 'readFailed':
+        return `Your saved reflection could not be read (${said(e.detail)}). Reload the page before you write: saving now would replace it.`;
+      case 'deleteFailed':
+        return `Your reflection could not be deleted (${said(e.detail)}). It is still saved; try again.`;
+      case 'saveFailed':
+        return `Your reflection could not be saved (${said(e.detail)}). Your text is still in the field; try again.`;
+      case 'storageFull':
+        return storage.notSaved('your reflection', 'Your text is still in the field: copy it somewhere safe.');
+      case 'tooLong':
+        return `Your reflection is ${formatNumber(e.length)} characters long, over the limit of ${formatNumber(e.max)}, so it was not saved. Shorten it, then save again.`;
+      case 'emptyField':
+        return 'The field is empty, so nothing was saved. To remove your reflection, use “Delete reflection”.';
+    }
+  },
+  /** Near the limit, for a polite live region ('' when not near it). */
+  limit: (l: DraftLimit | undefined): string => {
+    if (!l) return '';
+    if (l.kind === 'near') return `Fewer than ${formatNumber(l.fewerThan)} characters left.`;
+    return l.kind === 'over'
+      ? `Over the limit of ${formatNumber(l.max)} characters. Shorten your reflection to save it.`
+      : `You have reached the limit of ${formatNumber(l.max)} characters.`;
+  },
 };

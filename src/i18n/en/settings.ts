@@ -13,6 +13,10 @@ export interface RecordCounts {
   library: number;
   /** Records set aside because they could not be used. */
   setAside: number;
+  /** Drafts of a script on the authoring screen. */
+  drafts: number;
+  /** Receipts imported as an instructor. */
+  receipts: number;
 }
 
 /** "2 attempts, 1 reflection and 3 case files" (kinds with none left out; `settings`: "and your settings" last). */
@@ -23,11 +27,13 @@ function counted(c: RecordCounts, settings = false): string {
     c.assignments && plural(c.assignments, { one: '# assignment', other: '# assignments' }),
     c.library && plural(c.library, { one: '# case file', other: '# case files' }),
     c.setAside && plural(c.setAside, { one: '# set-aside record', other: '# set-aside records' }),
+    c.drafts && plural(c.drafts, { one: 'your script draft', other: '# script drafts' }),
+    c.receipts && plural(c.receipts, { one: '# imported receipt', other: '# imported receipts' }),
   ].filter((p): p is string => !!p);
   if (settings) parts.push('your settings');
   return formatList(parts);
 }
-const total = (c: RecordCounts) => c.attempts + c.reflections + c.assignments + c.library + c.setAside;
+const total = (c: RecordCounts) => c.attempts + c.reflections + c.assignments + c.library + c.setAside + c.drafts + c.receipts;
 
 export const settings = {
   title: 'Settings',
@@ -54,7 +60,7 @@ export const settings = {
   storageMemory: 'Memory only: progress is lost when you close the tab',
   backupHeading: 'Back up and restore',
 
-  backupPrivacy: 'The backup file contains your progress, settings, assignments, case files, the draft of a script you are writing and your private reflections. It stays on your device unless you send it somewhere, so keep it as private as the reflections in it.',
+  backupPrivacy: 'The backup file contains your progress, settings, assignments, case files, the draft of a script you are writing, the receipts you imported from learners and your private reflections. It stays on your device unless you send it somewhere, so keep it as private as the reflections in it.',
   /** `at`: the date and time written, or undefined while it is read, or null for never. */
   lastBackup: (at: string | null | undefined) => `Last backed up: ${at === undefined ? '…' : (at ?? 'Never')}`,
   download: 'Download a backup',

@@ -29,8 +29,8 @@ const phrases: Readonly<Record<string, { toward: string; away: string }>> = {
   'support-presenter': { toward: 'supported the presenter', away: 'left the presenter on their own' },
 };
 
-/** The two phrases for a competency: its own, else from its label (`name`, the id when not given). */
-function phrasesFor(competency: string, name = competency): { toward: string; away: string } {
+/** The two phrases for a competency: its own, else from its label (`name`; never its id). */
+function phrasesFor(competency: string, name: string): { toward: string; away: string } {
   const own = Object.prototype.hasOwnProperty.call(phrases, competency) ? phrases[competency] : undefined;
   return own ?? { toward: `leaned toward “${name}”`, away: `leaned away from “${name}”` };
 }
@@ -41,7 +41,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  * One sentence on a tendency, with the counts it rests on: "You often protected the presenter (4
  * of 5 moves that touched it)", "You often stepped in early (3 of 4 moves that touched it)".
  */
-function sentence(t: Tendency, name?: string): string {
+function sentence(t: Tendency, name: string): string {
   const { toward, away } = phrasesFor(t.competency, name);
   if (t.moves === 1) return `Once, you ${t.toward ? toward : away} (the only move that touched it).`;
   if (t.toward === t.moves || t.away === t.moves) return `Each time (${t.moves} of ${t.moves} moves that touched it), you ${t.toward ? toward : away}.`;

@@ -4,7 +4,10 @@
  *
  * - a step: input (click → the player has the event), transition (→ next snapshot and record
  *   computed), save (→ saved and the new snapshot handed to the views), render (→ the transcript
- *   grew in the DOM) and paint (→ the end of the next frame);
+ *   grew in the DOM) and paint (→ the end of the next frame); the save split into store (→ the
+ *   repository's conditional save resolved, `balint:save:stored`: the new record's check, its one
+ *   read-write transaction and the strict commit, with any wait for the page's main thread) and
+ *   handover (→ other tabs told and the done event back in the player);
  * - a resume, as moments since navigation start: the HTML received, the app's code run
  *   (DOMContentLoaded), the module screen created, the script loaded, the engine's code loaded,
  *   storage open, the attempt read, the attempt restored and shown, and the whole transcript on
@@ -28,7 +31,7 @@ export const NAVIGATION = `(() => { const n = performance.getEntriesByType('navi
 export type Marks = Record<string, number>;
 
 /** The phases of one step (ms), absent when the build has no marks. */
-export interface StepPhases { input: number; transition: number; save: number; render: number; paint: number }
+export interface StepPhases { input: number; transition: number; save: number; store?: number; handover?: number; render: number; paint: number }
 
 /** Phases of a step from the probe's times and the marks. */
 export function stepPhases(t: { t0: number; tDom: number; tFrame: number }, m: Marks): StepPhases | undefined {
@@ -36,7 +39,9 @@ export function stepPhases(t: { t0: number; tDom: number; tFrame: number }, m: M
   const computed = m['balint:step:computed'];
   const saved = m['balint:step:saved'];
   if (event === undefined || computed === undefined || saved === undefined) return undefined;
-  return { input: event - t.t0, transition: computed - event, save: saved - computed, render: t.tDom - saved, paint: t.tFrame - t.tDom };
+  const stored = m['balint:save:stored'];
+  const split = stored !== undefined && stored >= computed && stored <= saved ? { store: stored - computed, handover: saved - stored } : {};
+  return { input: event - t.t0, transition: computed - event, save: saved - computed, ...split, render: t.tDom - saved, paint: t.tFrame - t.tDom };
 }
 
 /** Moments of a resume, ms since navigation start (each absent when not measured). */

@@ -138,10 +138,10 @@ export function printReport(r: BenchReport): void {
 /** Where a choice's and a resume's time goes (absent for a build without the app's marks). */
 function printProfiles(sessions: SessionResults[]): void {
   const cell = (x: Summary | undefined) => (x ? `${x.median} / ${x.p95}` : '–');
-  const phases = ['input', 'transition', 'save', 'render', 'paint'] as const;
+  const phases = ['input', 'transition', 'save', 'store', 'handover', 'render', 'paint'] as const;
   if (sessions.some((s) => Object.keys(s.choicePhasesMs ?? {}).length))
     printTable(
-      'Where a choice goes: click → event → transition → saved and shown → DOM → frame (ms, median / p95)',
+      'Where a choice goes: click → event → transition → saved and shown (store: check + one transaction + strict commit; handover: other tabs told, player told) → DOM → frame (ms, median / p95)',
       ['module', ...phases],
       sessions.map((s) => [s.module, ...phases.map((p) => cell(s.choicePhasesMs?.[p]))]),
     );

@@ -4,18 +4,18 @@
  * brings; member and foundation modules name their competencies. The first few, in the order
  * the author listed them (the module's main focus first). Codes only: the view chooses the words.
  */
-import type { ScriptSummary, Vocabulary } from '../../script/types';
+import type { CatalogEntry, ListedKind } from '../../catalog/types';
 
 /** The vocabulary ids a module's one-line focus names. */
 export interface PractiseFocus {
   /** Which vocabulary the ids come from. */
-  kind: Extract<keyof Vocabulary, 'challenges' | 'competencies'>;
+  kind: Extract<ListedKind, 'challenges' | 'competencies'>;
   /** The ids, main focus first (at most `count`). */
   ids: string[];
 }
 
 /** The focus of one module: at most `count` ids. */
-export function practiseFocus(module: Pick<ScriptSummary, 'track' | 'challenges' | 'competencies'>, count = 3): PractiseFocus {
+export function practiseFocus(module: Pick<CatalogEntry, 'track' | 'challenges' | 'competencies'>, count = 3): PractiseFocus {
   if (module.track === 'leader' && module.challenges.length) return { kind: 'challenges', ids: module.challenges.slice(0, count) };
   return { kind: 'competencies', ids: module.competencies.slice(0, count) };
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../../src/catalog/catalog';
 import { AssignmentDraft } from '../../../src/instructor/assignment-draft.svelte';
 import { decodeAssignment, encodeAssignment } from '../../../src/assignments/assignment-link';
-import { assignmentProgress, formatDuration, isOverdue } from '../../../src/assignments/assignment-progress';
+import { assignmentProgress, isOverdue } from '../../../src/assignments/assignment-progress';
+import { formatDay, formatMinutes } from '../../../src/i18n/format';
 import { addAssignment, listMyAssignments } from '../../../src/assignments/my-assignments';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { SAVED_ASSIGNMENT_SCHEMA } from '../../../src/storage/types';
@@ -28,15 +29,17 @@ describe('assignment progress', () => {
     expect(p.complete).toBe(true);
   });
 
-  it('marks a module the app no longer ships', () => {
+  it('marks a module the app no longer ships, with no title rather than its id', () => {
     const p = assignmentProgress(fakeAssignment({ modules: [{ id: 'gone', required: true }] }), []);
-    expect(p.modules[0]).toMatchObject({ id: 'gone', title: 'gone', known: false, status: 'not-started' });
+    expect(p.modules[0]).toMatchObject({ id: 'gone', known: false, status: 'not-started' });
+    expect(p.modules[0]).not.toHaveProperty('title');
   });
 
-  it('formats durations and compares due dates by calendar day', () => {
-    expect(formatDuration(0)).toBe('0 min');
-    expect(formatDuration(10_000)).toBe('1 min');
-    expect(formatDuration(65 * 60_000)).toBe('1 h 5 min');
+  it('writes durations in the reader’s units and due dates as the calendar day, and compares due dates by day', () => {
+    expect(formatMinutes(0)).toBe('0 mins');
+    expect(formatMinutes(1)).toBe('1 min');
+    expect(formatMinutes(65)).toBe('1 hr 5 mins');
+    expect(formatDay('2026-11-25')).toBe('25 November 2026');
     expect(isOverdue('2026-11-24', new Date(2026, 10, 25, 0, 5))).toBe(true);
     expect(isOverdue('2026-11-25', new Date(2026, 10, 25, 23, 55))).toBe(false);
   });
@@ -46,7 +49,7 @@ describe('My assignments', () => {
   it('keeps one record per assignment, with the date it was first added', async () => {
     const repo = new MemoryRepository();
     const d = await decodeAssignment(encodeAssignment(fakeAssignment()));
-    if (!d.ok) throw new Error(d.reason);
+    if (!d.ok) throw new Error(d.problem.code);
     await addAssignment(repo, d, new Date('2026-11-01T00:00:00.000Z'));
     await addAssignment(repo, d, new Date('2026-11-02T00:00:00.000Z'));
     expect(await listMyAssignments(repo)).toEqual([{ assignment: d.assignment, id: d.id, payload: d.payload, addedAt: '2026-11-01T00:00:00.000Z' }]);

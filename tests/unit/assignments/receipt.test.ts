@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadScript, summaryOf } from '../../../src/catalog/catalog';
+import { loadScript } from '../../../src/catalog/catalog';
+import { detailsOf } from '../../../src/catalog/catalog-details';
 import { assignmentId } from '../../../src/assignments/assignment-link';
 import { learnerNameProblem, makeReceipt, receiptChecksum, receiptFileName, receiptText, type ReceiptInput } from '../../../src/assignments/receipt';
 import { parseReceipt, readReceiptFile } from '../../../src/assignments/receipt-read';
@@ -12,7 +13,7 @@ import { M1, M2, fakeAssignment } from '../instructor/fakes';
 async function input(overrides: Partial<ReceiptInput> = {}): Promise<ReceiptInput> {
   const script = (await loadScript(M1))!;
   const withEvidence = script.scenes.flatMap((s) => s.choices.map((c) => ({ scene: s.id, c }))).filter((x) => x.c.evidence.length).slice(0, 3);
-  const ending = Object.keys(summaryOf(M1)!.endingTitles)[0]!;
+  const ending = Object.keys(detailsOf(M1)!.endingTitles)[0]!;
   const attempts = [
     fakeAttempt({
       moduleId: M1,
@@ -45,8 +46,8 @@ describe('completion receipt', () => {
     expect(r.learner).toBe('Dr A. Learner');
     expect(r.complete).toBe(true);
     expect(r.modules.map((m) => [m.id, m.status])).toEqual([[M1, 'completed'], [M2, 'in-progress']]);
-    expect(r.modules[0]!.endings[0]!.title).toBe(Object.values(summaryOf(M1)!.endingTitles)[0]!.title);
-    expect(r.modules[0]!.contentHash).toBe(summaryOf(M1)!.hash);
+    expect(r.modules[0]!.endings[0]!.title).toBe(Object.values(detailsOf(M1)!.endingTitles)[0]!.title);
+    expect(r.modules[0]!.contentHash).toBe(detailsOf(M1)!.hash);
     expect(r.modules[1]!.contentHash).toBe('abc123');
     expect(r.modules[0]!.firstCompletedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(r.activeMs).toBe(660_000);
@@ -145,7 +146,7 @@ describe('completion receipt', () => {
   it('carries each ending’s title and kind, never a ranked outcome (receipt version 2)', async () => {
     const r = await makeReceipt(await input());
     expect(r.version).toBe(2);
-    const [id, { title, kind }] = Object.entries(summaryOf(M1)!.endingTitles)[0]!;
+    const [id, { title, kind }] = Object.entries(detailsOf(M1)!.endingTitles)[0]!;
     expect(r.modules[0]!.endings).toEqual([{ id, title, ...(kind ? { kind } : {}) }]);
     expect(receiptText(r)).not.toMatch(/"outcome"|"strong"|"mixed"|"difficult"/);
   });

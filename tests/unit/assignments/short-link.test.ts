@@ -12,6 +12,11 @@ import { summaries } from '../../../src/catalog/catalog';
 import { qrImage } from '../../../src/instructor/qr';
 import { M1, fakeAssignment, payloadOfJson } from '../instructor/fakes';
 import { expectOwnWords } from '../security/own-words';
+import { m } from '../../../src/i18n/messages';
+import type { LinkProblem } from '../../../src/assignments/types';
+
+/** A refusal's words, as the views show it. */
+const reason = (r: { problem: LinkProblem }) => m.assignmentProblems.sentence(r.problem);
 
 /** A format 3 payload of any JSON value, as a hostile link would carry it. */
 const shortOf = (value: unknown) => '3' + encodeBase64urlBytes(deflateSync(new TextEncoder().encode(JSON.stringify(value))));
@@ -80,7 +85,7 @@ describe('short assignment link', () => {
     for (const value of bad) {
       const r = await refused(shortOf(value));
       expect(r.kind).toBe('invalid');
-      reasons.push(r.reason);
+      reasons.push(reason(r));
     }
     expectOwnWords(reasons);
   });
@@ -93,7 +98,7 @@ describe('short assignment link', () => {
   it('refuses a newer module list version with a clear message', async () => {
     const r = await refused(shortOf([CATALOGUE_VERSION + 1, 'Week 1', '', '', 0, [1]]));
     expect(r.kind).toBe('version');
-    expect(r.reason).toMatch(/newer version of Balint Rehearsal/);
+    expect(reason(r)).toMatch(/newer version of Balint Rehearsal/);
     expect((await refused(shortOf([0, 'Week 1', '', '', 0, [1]]))).kind).toBe('invalid');
   });
 

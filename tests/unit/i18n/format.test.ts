@@ -13,8 +13,8 @@ describe('formats', () => {
   });
 
   it('choose the plural form of a count inside a message', () => {
-    expect(m.library.linkCount(1)).toBe('1 case file on this device.');
-    expect(m.library.linkCount(2)).toBe('2 case files on this device.');
+    expect(m.libraryLink.count(1)).toBe('1 case file on this device.');
+    expect(m.libraryLink.count(2)).toBe('2 case files on this device.');
     expect(m.endings.amongAlone(1)).toBe('One of 1 ending of this module');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentId } from '../../../src/assignments/assignment-link';
-import { cohortCompetencies, cohortCsvRows, cohortRows, cohortTarget, judgeReceipts, type ReadFile } from '../../../src/instructor/cohort';
+import { cohortCompetencies, cohortCsvRows, cohortRows, cohortTarget, judgeReceipts, moduleTitle, type ReadFile } from '../../../src/instructor/cohort';
+import { m } from '../../../src/i18n/messages';
 import { toCsv } from '../../../src/instructor/csv';
 import { makeReceipt } from '../../../src/assignments/receipt';
 import type { Assignment, Receipt } from '../../../src/assignments/types';
@@ -14,6 +15,10 @@ async function receipt(learner: string, assignment: Assignment = fakeAssignment(
 const file = (fileName: string, r: Receipt): ReadFile => ({ fileName, result: { ok: true, receipt: r } });
 
 describe('cohort import', () => {
+  it('names a module neither this app nor any receipt has in words, never by its id', () => {
+    expect(moduleTitle('retired-module', [])).toBe(m.myAssignments.gone);
+  });
+
   it('accepts receipts of the target assignment and sorts learners by name', async () => {
     const reads = [file('b.json', await receipt('Bea')), file('a.json', await receipt('Ana'))];
     const target = cohortTarget(reads)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentId } from '../../../src/assignments/assignment-link';
-import { formatDuration } from '../../../src/assignments/assignment-progress';
+import { activeMinutes } from '../../../src/assignments/active-minutes';
+import { formatMinutes } from '../../../src/i18n/format';
 import { makeReceipt } from '../../../src/assignments/receipt';
 import { cohortCsvRows, cohortRows, cohortTarget, judgeReceipts, type ReadFile } from '../../../src/instructor/cohort';
 import { fakeAttempt } from '../fakes';
@@ -18,7 +19,7 @@ describe('time spent', () => {
       const rows = cohortRows(judgeReceipts(reads, target));
       const [head, line] = cohortCsvRows(target, rows);
       const csvMinutes = line![head!.indexOf('Time spent (minutes)')] as number;
-      const [, h, min] = /^(?:(\d+) h )?(\d+) min$/.exec(formatDuration(rows[0]!.receipt.activeMs))!;
+      const [, h, min] = /^(?:(\d+) hrs? )?(\d+) mins?$/.exec(formatMinutes(activeMinutes(rows[0]!.receipt.activeMs)))!;
       expect(csvMinutes).toBe(Number(h ?? 0) * 60 + Number(min));
       expect(csvMinutes).toBeGreaterThan(0);
     }

@@ -1,13 +1,16 @@
 /**
  * Imported receipts are kept on the device until the instructor removes them: a new page (a new
- * CohortImport over the same repository) shows the same cohort, checked again on read.
+ * CohortImport over the same repository) shows the same cohort, checked again on read. Removing
+ * one receipt, like removing all, asks first (KeptReceipts).
  */
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
 import { assignmentId } from '../../../src/assignments/assignment-link';
 import { makeReceipt, receiptText } from '../../../src/assignments/receipt';
 import { CohortImport } from '../../../src/instructor/cohort-import.svelte';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { STORED_RECEIPT_SCHEMA } from '../../../src/storage/types';
+import KeptReceipts from '../../../src/views/instructor/KeptReceipts.svelte';
 import { fakeAttempt } from '../fakes';
 import { M1, fakeAssignment } from './fakes';
 
@@ -59,5 +62,48 @@ describe('kept receipts', () => {
     await first.clear();
     expect(first.count).toBe(0);
     expect(await repo.listReceipts()).toEqual([]);
+  });
+});
+
+describe('removing one kept receipt', () => {
+  afterEach(cleanup);
+  async function shown() {
+    const repo = new MemoryRepository();
+    const cohort = page(repo);
+    await cohort.add([await receiptFile('Ana'), await receiptFile('Bea')]);
+    render(KeptReceipts, { props: { cohort } });
+    return { repo, cohort };
+  }
+  const question = () => screen.queryByRole('group', { name: 'Remove ana.json (Ana) from this browser? The file itself, wherever you saved it, is not touched.' });
+
+  it('asks first, with focus on the answer, and Cancel keeps the receipt with focus back on its button', async () => {
+    const { repo } = await shown();
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove ana.json' }));
+    expect(question()).not.toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove it' })));
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(question()).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove ana.json' })));
+    expect((await repo.listReceipts()).map((r) => r.fileName)).toEqual(['ana.json', 'bea.json']);
+  });
+
+  it('keeps the receipt on Escape', async () => {
+    const { repo } = await shown();
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove ana.json' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove it' })));
+    await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(question()).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove ana.json' })));
+    expect(await repo.listReceipts()).toHaveLength(2);
+  });
+
+  it('removes it on "Yes, remove it", and only it', async () => {
+    const { repo, cohort } = await shown();
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove ana.json' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('ana.json was removed from this browser.'));
+    expect((await repo.listReceipts()).map((r) => r.fileName)).toEqual(['bea.json']);
+    expect(cohort.rows.map((r) => r.learner)).toEqual(['Bea']);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove bea.json' })));
   });
 });

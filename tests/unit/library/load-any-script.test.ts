@@ -4,6 +4,8 @@ import { loadScript } from '../../../src/catalog/catalog';
 import { importCaseFile } from '../../../src/library/import-case-file';
 import { CaseFileBroken, loadAnyScript } from '../../../src/library/load-any-script';
 import { libraryTitles, moduleTitle } from '../../../src/library/module-title';
+import { shownModuleTitle } from '../../../src/views/shown-module-title';
+import { m } from '../../../src/i18n/messages';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { fakeLibraryScript } from '../fakes';
 import { fixture } from '../compile-fixture';
@@ -75,11 +77,16 @@ describe('loadAnyScript', () => {
 });
 
 describe('moduleTitle', () => {
-  it("names a built-in module by its title, a case file by its record's title, anything else by its id", async () => {
+  it("names a built-in module by its title, a case file by its record's title, and has no title for a module this device lacks", async () => {
     const { repo } = await withCaseFile();
     const titles = await libraryTitles(repo);
     expect(moduleTitle('first-group', titles)).toBe((await loadScript('first-group'))!.title);
     expect(moduleTitle('fixture-branching', titles)).toBe('Branching fixture');
-    expect(moduleTitle('gone', titles)).toBe('gone');
+    expect(moduleTitle('gone', titles)).toBeUndefined();
+  });
+
+  it('shows a deleted case file as words, never its id', () => {
+    expect(shownModuleTitle('deleted-case-file', new Map())).toBe(m.progress.removedModule);
+    expect(shownModuleTitle('deleted-case-file', new Map())).not.toContain('deleted-case-file');
   });
 });

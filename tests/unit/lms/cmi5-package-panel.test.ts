@@ -11,6 +11,7 @@ import Cmi5PackagePanel from '../../../src/views/instructor/Cmi5PackagePanel.sve
 import { Cmi5PackageBuilder } from '../../../src/views/instructor/cmi5-package-builder.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 const kit = {
@@ -68,6 +69,13 @@ describe('Cmi5PackagePanel', () => {
     expect(text).toContain('No grade: a participation score only if you choose one.');
     expect((screen.getByRole('radio', { name: 'Choices, completion and time, no score' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('button', { name: 'Build cmi5 package' })).toBeTruthy();
+  });
+
+  it('speaks of the modules chosen in step 1, never of "0 modules", before any is chosen', () => {
+    const { container } = render(Cmi5PackagePanel, { props: { modules: [], assignmentTitle: '' } });
+    const text = container.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('a cmi5 package of the modules chosen in step 1, one unit per module');
+    expect(text).not.toMatch(/\b0 modules/);
   });
 
   it('says what is missing, and moves focus there, when no module is chosen', async () => {

@@ -9,6 +9,7 @@ import Cmi5PackagePanel from '../../../src/views/instructor/Cmi5PackagePanel.sve
 import ScormPackagePanel from '../../../src/views/instructor/ScormPackagePanel.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -19,10 +19,10 @@ import { fakeAttempt, fakeReflection } from '../fakes';
 import { M1, M2, fakeAssignment } from '../instructor/fakes';
 import WithApp from '../instructor/WithApp.svelte';
 import { captureDownloads } from '../capture-downloads';
+import { m } from '../../../src/i18n/messages';
 
 const downloads = captureDownloads();
 
-const date = (iso: string) => iso.slice(0, 10);
 
 async function learnerWithReflections(): Promise<MemoryRepository> {
   const repo = new MemoryRepository();
@@ -47,17 +47,23 @@ async function downloadReceipt(repo: MemoryRepository, tick: (boxes: HTMLElement
 }
 
 describe('reflections in receipts', () => {
-  it('offers only reflections on the assignment’s modules, in module order, labelled with title and date', () => {
+  it('offers only reflections on the assignment’s modules, in module order, with title and date', () => {
     const modules = [{ id: M1, title: 'First' }, { id: M2, title: 'Second' }];
     const notes = reflectionNotes(modules, [
       fakeReflection('b', { moduleId: M2, text: 'on two', updatedAt: '2026-11-22T10:00:00.000Z' }),
       fakeReflection('x', { moduleId: 'elsewhere', text: 'not offered' }),
       fakeReflection('a', { moduleId: M1, text: 'on one', updatedAt: '2026-11-21T10:00:00.000Z' }),
-    ], date);
-    expect(notes).toEqual([
-      { moduleId: M1, text: 'on one', label: 'Your reflection on First, 2026-11-21' },
-      { moduleId: M2, text: 'on two', label: 'Your reflection on Second, 2026-11-22' },
     ]);
+    expect(notes).toEqual([
+      { moduleId: M1, text: 'on one', title: 'First', updatedAt: '2026-11-21T10:00:00.000Z' },
+      { moduleId: M2, text: 'on two', title: 'Second', updatedAt: '2026-11-22T10:00:00.000Z' },
+    ]);
+    expect(m.myAssignments.noteLabel('First', '2026-11-21T10:00:00.000Z')).toMatch(/^Your reflection on First, 21 Nov 2026, \d\d:\d\d$/);
+  });
+
+  it('offers a reflection on a module this app no longer has without its id', () => {
+    const [note] = reflectionNotes([{ id: 'retired-module' }], [fakeReflection('a', { moduleId: 'retired-module', text: 'kept' })]);
+    expect(note).not.toHaveProperty('title');
   });
 
   it('includes no reflection when none is ticked', async () => {

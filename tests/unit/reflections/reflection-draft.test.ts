@@ -3,6 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_REFLECTION_CHARS, ReflectionDraft } from '../../../src/session/reflection-draft.svelte';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { fakeReflection } from '../fakes';
+import { m } from '../../../src/i18n/messages';
+
+/** What the panel says for the draft's status, error and limit (the catalogue's English). */
+const status = (d: ReflectionDraft) => m.reflections.status[d.status];
+const error = (d: ReflectionDraft) => (d.error ? m.reflections.error(d.error) : '');
 
 const NOW = new Date('2026-11-26T09:30:00.000Z');
 function draftOn(repo: MemoryRepository, attemptId = 'a1') {
@@ -38,7 +43,7 @@ describe('ReflectionDraft', () => {
     expect(d.dirty).toBe(true);
     expect(await d.save()).toBe(true);
     expect(d.dirty).toBe(false);
-    expect(d.status).toBe('Reflection saved on this device.');
+    expect(status(d)).toBe('Reflection saved on this device.');
     expect(await repo.getReflection('a1')).toEqual({
       schema: 1,
       attemptId: 'a1',
@@ -67,7 +72,7 @@ describe('ReflectionDraft', () => {
     expect(await d.save()).toBe(false);
     expect(d.text).toBe('A long thought. '.repeat(40));
     expect(d.dirty).toBe(true);
-    expect(d.error).toMatch(/^Your browser’s storage is full, so your reflection was not saved\. Your text is still in the field: .*download a backup/);
+    expect(error(d)).toMatch(/^Your browser’s storage is full, so your reflection was not saved\. Your text is still in the field: .*download a backup/);
     expect(await repo.getReflection('a1')).toBeUndefined();
   });
 
@@ -79,9 +84,9 @@ describe('ReflectionDraft', () => {
     d.text = 'Still here?';
     expect(await d.save()).toBe(false);
     expect(d.text).toBe('Still here?');
-    expect(d.error).toBe('Your reflection could not be saved (disk unplugged). Your text is still in the field; try again.');
+    expect(error(d)).toBe('Your reflection could not be saved (disk unplugged). Your text is still in the field; try again.');
     expect(await d.save()).toBe(true);
-    expect(d.error).toBe('');
+    expect(error(d)).toBe('');
   });
 
   it('does not save text over the limit, and keeps it', async () => {
@@ -91,7 +96,7 @@ describe('ReflectionDraft', () => {
     d.text = 'x'.repeat(MAX_REFLECTION_CHARS + 1);
     expect(d.overLimit).toBe(true);
     expect(await d.save()).toBe(false);
-    expect(d.error).toBe('Your reflection is 10,001 characters long, over the limit of 10,000, so it was not saved. Shorten it, then save again.');
+    expect(error(d)).toBe('Your reflection is 10,001 characters long, over the limit of 10,000, so it was not saved. Shorten it, then save again.');
     expect(d.text).toHaveLength(MAX_REFLECTION_CHARS + 1);
     expect(await repo.getReflection('a1')).toBeUndefined();
   });
@@ -103,7 +108,7 @@ describe('ReflectionDraft', () => {
     await d.load();
     d.text = '   ';
     expect(await d.save()).toBe(false);
-    expect(d.error).toMatch(/use “Delete reflection”/);
+    expect(error(d)).toMatch(/use “Delete reflection”/);
     expect(await repo.getReflection('a1')).toEqual(fakeReflection('a1'));
   });
 
@@ -115,7 +120,7 @@ describe('ReflectionDraft', () => {
     expect(await d.delete()).toBe(true);
     expect(d.text).toBe('');
     expect(d.saved).toBeUndefined();
-    expect(d.status).toBe('Your reflection was deleted from this device.');
+    expect(status(d)).toBe('Your reflection was deleted from this device.');
     expect(await repo.getReflection('a1')).toBeUndefined();
   });
 
@@ -126,7 +131,7 @@ describe('ReflectionDraft', () => {
     const d = draftOn(repo);
     await d.load();
     expect(await d.delete()).toBe(false);
-    expect(d.error).toBe('Your reflection could not be deleted (locked). It is still saved; try again.');
+    expect(error(d)).toBe('Your reflection could not be deleted (locked). It is still saved; try again.');
     expect(d.text).toBe(fakeReflection('a1').text);
     expect(await repo.getReflection('a1')).toBeDefined();
   });
@@ -151,7 +156,7 @@ describe('ReflectionDraft', () => {
     const d = draftOn(new MemoryRepository());
     const at = (n: number) => {
       d.text = 'x'.repeat(n);
-      return d.limitNotice;
+      return m.reflections.limit(d.limit);
     };
     expect(at(8999)).toBe('');
     expect(at(9000)).toBe('Fewer than 1,000 characters left.');

@@ -37,10 +37,10 @@ describe('Session', () => {
     const repo = new MemoryRepository();
     const s = await open(repo);
     const order: string[] = [];
-    const save = repo.saveAttempt.bind(repo);
-    repo.saveAttempt = async (a: Attempt) => {
+    const save = repo.saveAttemptIfUnchanged.bind(repo);
+    repo.saveAttemptIfUnchanged = async (a: Attempt, seen) => {
       order.push(`save:${a.sceneId}:scene-shown=${s.scene.id}`);
-      await save(a);
+      return save(a, seen);
     };
     await s.choose('protect');
     expect(order).toEqual(['save:discuss:scene-shown=ask']);
@@ -50,9 +50,7 @@ describe('Session', () => {
   it('keeps the scene when a save fails and says why', async () => {
     const repo = new MemoryRepository();
     const s = await open(repo);
-    repo.saveAttempt = async () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
+    repo.quotaBytes = 0;
     expect(await s.choose('protect')).toBe(false);
     expect(s.scene.id).toBe('ask');
     expect(s.error).toBe('storage-full');

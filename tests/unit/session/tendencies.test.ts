@@ -12,8 +12,9 @@ import { fakeAttempt } from '../fakes';
 import { fakeChoice, fakeScene, fakeScript } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 const { phrases: TENDENCY_PHRASES, phrasesFor: tendencyPhrases } = m.tendencies;
-const tendencySentence = (t: Parameters<typeof m.tendencies.sentence>[0]) => m.tendencies.sentence(t);
+const tendencySentence = (t: Parameters<typeof m.tendencies.sentence>[0]) => m.tendencies.sentence(t, t.competency);
 
 /** Five decisions, each offering a move toward and a move away from protecting the presenter. */
 const five = fakeScript({
@@ -72,10 +73,14 @@ describe('tendency words', () => {
   it('has words for every competency in the vocabulary, and falls back to the label for a new one', () => {
     const ids = (vocabulary.competencies as { id: string }[]).map((c) => c.id);
     expect(ids.filter((id) => !(id in TENDENCY_PHRASES))).toEqual([]);
-    expect(tendencyPhrases('no-such-competency')).toEqual({ toward: 'leaned toward “no-such-competency”', away: 'leaned away from “no-such-competency”' });
+    expect(tendencyPhrases('no-such-competency', 'A newer competency')).toEqual({ toward: 'leaned toward “A newer competency”', away: 'leaned away from “A newer competency”' });
   });
 
   it('names what one move leans toward and away from by competency label', () => {
     expect(moveTendencies([{ competency: 'protect-presenter', delta: 1 }, { competency: 'tolerate-silence', delta: -1 }])).toEqual({ toward: ['Protect the presenter'], away: ['Tolerate silence and uncertainty'] });
+  });
+
+  it('leaves out a competency the vocabulary does not have, never naming it by id', () => {
+    expect(moveTendencies([{ competency: 'retired-competency', delta: 1 }, { competency: 'protect-presenter', delta: -1 }])).toEqual({ toward: [], away: ['Protect the presenter'] });
   });
 });

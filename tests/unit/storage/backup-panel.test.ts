@@ -23,11 +23,11 @@ describe('BackupPanel', () => {
     const repo = new MemoryRepository();
     await repo.replaceData(sampleData());
     render(BackupPanel, { props: { repo } });
-    expect(screen.getByText(/^The backup file contains your progress, settings, assignments, case files, the draft of a script you are writing and your private reflections\. It stays on your device unless you send it somewhere/)).toBeTruthy();
+    expect(screen.getByText(/^The backup file contains your progress, settings, assignments, case files, the draft of a script you are writing, the receipts you imported from learners and your private reflections\. It stays on your device unless you send it somewhere/)).toBeTruthy();
     await screen.findByText('Last backed up: Never');
     await fireEvent.click(screen.getByRole('button', { name: 'Download a backup' }));
     const status = await screen.findByRole('status');
-    expect(status.textContent).toMatch(/^Backup downloaded as balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json \(3 attempts, 1 reflection, 1 assignment, 1 case file and your settings\)/);
+    expect(status.textContent).toMatch(/^Backup downloaded as balint-rehearsal-backup-\d{4}-\d{2}-\d{2}\.json \(3 attempts, 1 reflection, 1 assignment, 1 case file, your script draft, 1 imported receipt and your settings\)/);
     expect(downloads).toHaveLength(1);
     const read = await readBackupFile(downloads[0]!.blob);
     expect(read.ok && read.backup.data).toEqual(await repo.exportData());
@@ -75,7 +75,7 @@ describe('BackupPanel', () => {
     expect(onrestored).not.toHaveBeenCalled();
     await pick(text);
     await fireEvent.click(await screen.findByRole('button', { name: 'Replace my data with the backup' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Restored 3 attempts, 1 reflection, 1 assignment, 1 case file and your settings from the backup made on /));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Restored 3 attempts, 1 reflection, 1 assignment, 1 case file, your script draft, 1 imported receipt and your settings from the backup made on /));
     expect(await repo.exportData()).toEqual(sampleData());
     expect(onrestored).toHaveBeenCalledOnce();
   });
@@ -91,6 +91,17 @@ describe('BackupPanel', () => {
       ),
     );
     expect((await repo.listSetAside()).map((r) => [r.kind, r.id, r.reason])).toEqual([['attempt', stuck.id, 'does-not-resume']]);
+  });
+
+  it('asks before replacing a newer draft or receipt, and names them', async () => {
+    const repo = new MemoryRepository();
+    render(BackupPanel, { props: { repo } });
+    const text = JSON.stringify(await makeEnvelope(sampleData(), new Date('2026-11-25T15:00:00.000Z')));
+    await repo.replaceData(sampleData());
+    await repo.saveDraft({ schema: 1, id: 'authoring', source: '---\nid: my-case, later\n---\n', fileName: 'my-case.md', savedAt: '2026-11-26T09:00:00.000Z' });
+    await repo.saveReceipt({ schema: 1, id: '0011223344556677', fileName: 'bea.json', source: '{}', importedAt: '2026-11-26T09:05:00.000Z' });
+    await pick(text);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^\s*This backup is older than the data on this device: your script draft and 1 imported receipt here are newer than the backup or not in it\./);
   });
 
   it('restores into an empty device without asking', async () => {

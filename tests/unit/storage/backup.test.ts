@@ -98,9 +98,17 @@ describe('restore', () => {
       library: [...data.library!, fakeLibraryScript({ id: 'another' })],
       assignments: [],
     };
-    expect(newerThanBackup(extra, env)).toEqual({ attempts: 0, reflections: 1, library: 1, assignments: 0, setAside: 0 });
+    expect(newerThanBackup(extra, env)).toEqual({ attempts: 0, reflections: 1, library: 1, assignments: 0, setAside: 0, drafts: 0, receipts: 0 });
     const v1 = await makeEnvelope({ attempts: data.attempts, settings: data.settings }, when);
-    expect(newerThanBackup(extra, v1)).toEqual({ attempts: 0, reflections: 0, library: 0, assignments: 0, setAside: 0 });
+    expect(newerThanBackup(extra, v1)).toEqual({ attempts: 0, reflections: 0, library: 0, assignments: 0, setAside: 0, drafts: 0, receipts: 0 });
+  });
+
+  it('counts a draft and receipts a restore would lose or take back', async () => {
+    const data = sampleData();
+    const env = await makeEnvelope(data, when);
+    const later = { ...data, drafts: [{ ...data.drafts![0]!, savedAt: '2026-11-26T00:00:00.000Z' }], receipts: [...data.receipts!, { ...data.receipts![0]!, id: '0011223344556677' }] };
+    expect(newerThanBackup(later, env)).toMatchObject({ drafts: 1, receipts: 1 });
+    expect(newerThanBackup(later, await makeEnvelope({ attempts: data.attempts, settings: data.settings }, when))).toMatchObject({ drafts: 0, receipts: 0 });
   });
 
   it('restores a version-1 file (attempts and settings only) and leaves reflections, assignments and case files as they are', async () => {

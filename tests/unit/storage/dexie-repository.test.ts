@@ -5,6 +5,7 @@ import { personalRecordsContract } from './personal-records-contract';
 import { setAsideContract } from './set-aside-contract';
 import { draftsContract } from './drafts-contract';
 import { receiptsContract } from './receipts-contract';
+import { conditionalSaveContract } from './conditional-save-contract';
 import { fakeAttempt } from '../fakes';
 
 /** A full disk: every IndexedDB put throws QuotaExceededError, as a browser does when full. */
@@ -21,6 +22,7 @@ personalRecordsContract('DexieRepository', () => new DexieRepository(`test-db-${
 setAsideContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
 draftsContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
 receiptsContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`));
+conditionalSaveContract('DexieRepository', () => new DexieRepository(`test-db-${++n}-${Math.random()}`), fillStorage);
 
 describe('DexieRepository records', () => {
   it('does not return a damaged attempt record, nor resume it', async () => {

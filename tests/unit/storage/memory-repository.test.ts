@@ -5,6 +5,7 @@ import { personalRecordsContract } from './personal-records-contract';
 import { setAsideContract } from './set-aside-contract';
 import { draftsContract } from './drafts-contract';
 import { receiptsContract } from './receipts-contract';
+import { conditionalSaveContract } from './conditional-save-contract';
 import { fakeAttempt } from '../fakes';
 
 /** A full store: a quota of zero bytes, as the memory repository simulates one. */
@@ -21,6 +22,7 @@ personalRecordsContract('MemoryRepository', () => new MemoryRepository(), fillSt
 setAsideContract('MemoryRepository', () => new MemoryRepository());
 draftsContract('MemoryRepository', () => new MemoryRepository());
 receiptsContract('MemoryRepository', () => new MemoryRepository());
+conditionalSaveContract('MemoryRepository', () => new MemoryRepository(), fillStorage);
 
 describe('MemoryRepository quota', () => {
   it('accepts writes within its quota and refuses the one that would exceed it', async () => {

@@ -12,6 +12,7 @@ import { fakeChoice, fakeEnding, fakeLine, fakeScene, fakeScript, p, withScene }
 import { walk } from '../session/walk';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 /** Render the debrief of an attempt that chose `choice` at `ask`. */

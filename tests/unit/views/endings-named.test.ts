@@ -12,6 +12,7 @@ import type { Receipt } from '../../../src/assignments/types';
 import CohortTable from '../../../src/views/instructor/CohortTable.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 const endingName = (e: { title: string; kind?: string }) => m.endings.name(e.title, kindLabel(e.kind));
 afterEach(cleanup);
 
@@ -39,6 +40,11 @@ describe('ending names', () => {
     expect(kindLabel(undefined)).toBeUndefined();
     expect(endingName({ title: 'A list of tips, and a question', kind: 'settled-on-advice' })).toBe('A list of tips, and a question (the group settled on advice)');
     expect(endingName({ title: 'Guarded' })).toBe('Guarded');
+  });
+
+  it('leave out a kind this app does not know (a receipt from a newer version), never naming it by id', () => {
+    expect(kindLabel('kind-from-a-newer-app')).toBeUndefined();
+    expect(endingName({ title: 'Guarded', kind: 'kind-from-a-newer-app' })).toBe('Guarded');
   });
 
   it('show in the cohort table by title and kind, never as strong, mixed or difficult', () => {

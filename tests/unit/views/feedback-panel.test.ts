@@ -9,6 +9,7 @@ import FeedbackPanel from '../../../src/views/session/FeedbackPanel.svelte';
 import { fakeChoice, p } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 const headings = () => screen.getAllByRole('heading').map((h) => h.textContent);

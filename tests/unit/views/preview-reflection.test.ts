@@ -11,6 +11,7 @@ import { fakeScript } from '../fake-script';
 import PreviewInApp from './PreviewInApp.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 describe('the authoring preview', () => {

@@ -16,6 +16,12 @@ vi.mock('virtual:balint/catalog', async () => {
   const { fakeScript } = await import('../fake-script');
   return { ...(await import('../mock-catalog')), summaries: [summarise(fakeScript())], loaders: { 'fake-module': async () => fakeScript() } };
 });
+vi.mock('virtual:balint/catalog-details', async () => {
+  const { summarise } = await import('../../../src/catalog/summarise');
+  const { splitSummary } = await import('../../../src/catalog/split-summary');
+  const { fakeScript } = await import('../fake-script');
+  return { ...(await import('../mock-catalog')), details: { 'fake-module': splitSummary(summarise(fakeScript())).details } };
+});
 afterEach(cleanup);
 
 const step = (choice: string) => ({ type: 'choice' as const, scene: 'ask', choice, at: '2026-11-25T10:00:00.000Z' });

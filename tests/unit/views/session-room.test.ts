@@ -13,6 +13,7 @@ import SessionView from '../../../src/views/SessionView.svelte';
 import { fakeChoice, fakeLine, fakeScene, fakeScript, withScene } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 async function shown(script: Script, liveClimate: LiveClimate = DEFAULT_SETTINGS.liveClimate) {

@@ -11,6 +11,7 @@ import SessionView from '../../../src/views/SessionView.svelte';
 import { fakeLine, fakeScript, withScene } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
+vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 const script = withScene(fakeScript(), 'ask', (s) => ({

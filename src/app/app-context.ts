@@ -36,6 +36,6 @@ export function useApp(): AppServices {
 /** The repository, in a view App renders only once storage has opened (throws if it has not). */
 export function openedRepo(): AppRepository {
   const { repo } = useApp();
-  if (!repo) throw new Error('openedRepo() was called before storage opened; render this view after `ready`.');
+  if (!repo) throw new Error('openedRepo-before-ready'); // a bug: render this view only after `ready`
   return repo;
 }

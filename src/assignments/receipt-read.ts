@@ -16,6 +16,7 @@
 import * as v from 'valibot';
 import { summaryOf } from '../catalog/catalog';
 import { jsonShapeProblem, type ShapeLimits } from '../storage/json-shape';
+import { shapeWords } from '../storage/issue-words';
 import { isoTime, safeText } from '../storage/text-checks';
 import { AssignmentSchema, MAX_MODULES, assignmentId, caseFileClashes } from './assignment-link';
 import { MAX_LEARNER, MAX_NOTE, MAX_NOTES, receiptChecksum } from './receipt';
@@ -130,7 +131,7 @@ export async function parseReceipt(content: string): Promise<ReceiptReadResult> 
     return damaged('it is not complete JSON (it may be damaged or cut short)');
   }
   const shape = jsonShapeProblem(root, LIMITS);
-  if (shape) return invalid(shape);
+  if (shape) return invalid(shapeWords(shape, LIMITS.noun));
   if (root === null || typeof root !== 'object' || Array.isArray(root)) return invalid('it is not a Balint Rehearsal receipt');
   const r = root as Record<string, unknown>;
   if (r.format !== RECEIPT_FORMAT) return invalid('it is not a Balint Rehearsal receipt');

@@ -5,18 +5,20 @@
  * compiler that never throws (compile-off-page.ts: parse, validate, Markdown by marked, every path
  * explored, each within the limits of src/script/limits.ts), and every piece of text is then
  * sanitised on the page by the same sanitiser the build uses, a few pieces per task, so the page
- * stays responsive whatever the file holds.
+ * stays responsive whatever the file holds. The check's own problems are worded by the catalogue
+ * (`m.browserCheck`); the compiler's diagnostics are English by design.
  */
 import { compileOffPage, CompileStopped } from './compile-off-page';
 import type { CompileAnswer, CompileRequest } from './compile-request';
 import type { CompileResult } from '../script/compile';
 import { fillMarkdown, PieceFailure } from '../script/deferred-markdown';
 import { contentHashOf } from '../script/hash-input';
-import { count, MAX_CHECK_MS, MAX_SCRIPT_BYTES } from '../script/limits';
+import { MAX_CHECK_MS, MAX_SCRIPT_BYTES } from '../script/limits';
 import { createSanitiser, type Sanitiser } from '../script/markdown';
 import { unreadReport } from '../script/script-report';
 import { longestLeaderLine } from '../script/standards-leader-lines';
 import type { Vocabulary } from '../script/types';
+import { m } from '../i18n/messages';
 
 export { MAX_SCRIPT_BYTES };
 
@@ -57,18 +59,18 @@ export async function compileInBrowser(source: string, file: string, vocabulary:
   try {
     return await compileChecked(source, file, vocabulary);
   } catch {
-    return { report: unreadReport(file, 'the script could not be checked in this browser; reload the page and try again') };
+    return { report: unreadReport(file, m.browserCheck.couldNotCheck) };
   }
 }
 
 async function compileChecked(source: string, file: string, vocabulary: Vocabulary): Promise<CompileResult> {
   const bytes = new TextEncoder().encode(source).length;
   if (bytes > MAX_SCRIPT_BYTES)
-    return { report: unreadReport(file, `the file is ${count(Math.ceil(bytes / 1024))} KB; scripts are limited to ${MAX_SCRIPT_BYTES / 1024} KB`) };
+    return { report: unreadReport(file, m.browserCheck.tooBig(Math.ceil(bytes / 1024), MAX_SCRIPT_BYTES / 1024)) };
   const nonce = [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
   const answer = await compile({ source, file, vocabulary, nonce });
   if (answer === 'too long')
-    return { report: unreadReport(file, `checking the script took longer than ${MAX_CHECK_MS / 1000} seconds, so it was stopped; shorten it or simplify its conditions and effects`) };
+    return { report: unreadReport(file, m.browserCheck.tooLong(MAX_CHECK_MS / 1000)) };
   const { result, pieces } = answer;
   if (!result.script) return result;
   sanitiser ??= createSanitiser(window);
@@ -83,7 +85,7 @@ async function compileChecked(source: string, file: string, vocabulary: Vocabula
     return { script, report };
   } catch (e) {
     const line = e instanceof PieceFailure ? e.line : 1;
-    const report = { ...result.report, diagnostics: [...result.report.diagnostics, { severity: 'error' as const, file, line, message: 'this text could not be made safe to show; write it more simply' }] };
+    const report = { ...result.report, diagnostics: [...result.report.diagnostics, { severity: 'error' as const, file, line, message: m.browserCheck.notSafe }] };
     return { report };
   }
 }

@@ -15,10 +15,10 @@ import type { CompileAnswer, CompileRequest } from './compile-request';
 /** The policy's name, as the CSP lists it. */
 export const WORKER_POLICY = 'balint-worker';
 
-/** The compile did not answer in time, or the worker failed; nothing was compiled. */
+/** The compile did not answer in time, or the worker failed; nothing was compiled (a code: compile-in-browser words it). */
 export class CompileStopped extends Error {
   constructor(readonly reason: 'time' | 'failed') {
-    super(reason === 'time' ? 'the compile took too long' : 'the compile worker failed');
+    super(`compile-stopped:${reason}`);
     this.name = 'CompileStopped';
   }
 }
@@ -39,7 +39,7 @@ function startWorker(): Worker | undefined {
       policy = factory
         ? factory.createPolicy(WORKER_POLICY, {
             createScriptURL: (url) => {
-              if (url !== workerUrl) throw new TypeError(`${WORKER_POLICY} vouches for the compile worker only`);
+              if (url !== workerUrl) throw new TypeError(`${WORKER_POLICY}:not-the-compile-worker`);
               return url;
             },
           })

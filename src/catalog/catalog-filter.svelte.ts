@@ -5,11 +5,11 @@
 import { TRACKS, type Track } from '../script/types';
 import type { CatalogEntry } from './types';
 
-/** Length bands a learner can filter by. */
+/** Length bands a learner can filter by, in minutes (the view words each by its key, `m.home.lengthBand`). */
 export const LENGTHS = {
-  short: { label: 'Up to 10 minutes', max: 10, min: 0 },
-  medium: { label: '11 to 20 minutes', max: 20, min: 11 },
-  long: { label: 'Over 20 minutes', max: Infinity, min: 21 },
+  short: { max: 10, min: 0 },
+  medium: { max: 20, min: 11 },
+  long: { max: Infinity, min: 21 },
 } as const;
 
 export type LengthBand = keyof typeof LENGTHS | '';

@@ -90,10 +90,9 @@ export class CohortImport {
         const fileName = withoutUnsafeText(f.name).slice(0, 200) || 'receipt';
         const { result, text } = await readReceiptFileText(f);
         const file: ReadFile = { fileName, result };
-        if (result.ok && text !== undefined && shelf) {
+        if (result.ok && text !== undefined && shelf && text.length <= MAX_STORED_RECEIPT_CHARS) {
           const record: StoredReceipt = { schema: STORED_RECEIPT_SCHEMA, id: randomId(), fileName, source: text, importedAt: new Date(now.getTime() + i).toISOString() };
           try {
-            if (text.length > MAX_STORED_RECEIPT_CHARS) throw new Error('too long to keep');
             await shelf.saveReceipt(record);
             file.keptId = record.id;
             file.importedAt = record.importedAt;

@@ -16,7 +16,7 @@ import { activeMinutes } from '../assignments/active-minutes';
 import type { CsvCell } from './csv';
 import type { ReceiptReadResult } from '../assignments/receipt-read';
 import type { Assignment, Receipt, ReceiptEnding, ModuleStatus } from '../assignments/types';
-import type { ImportedReceipt } from './types';
+import type { ImportedReceipt, ReceiptFlagWhy } from './types';
 
 /** A file read, before it is judged against the others. */
 export interface ReadFile {
@@ -76,11 +76,11 @@ export function cohortTarget(reads: readonly ReadFile[], given?: CohortTarget): 
 /** Judge every file read against the target and the others. */
 export function judgeReceipts(reads: readonly ReadFile[], target: CohortTarget | undefined): ImportedReceipt[] {
   const out: ImportedReceipt[] = reads.map((r) => {
-    if (!r.result.ok) return { ok: false, fileName: r.fileName, flag: r.result.flag, reason: r.result.reason };
+    if (!r.result.ok) return { ok: false, fileName: r.fileName, flag: r.result.flag, why: { code: 'unread', reason: r.result.reason } };
     const receipt = r.result.receipt;
     if (!target || receipt.assignmentId !== target.id) {
       const a = receipt.assignment;
-      return { ok: false, fileName: r.fileName, flag: 'mismatch', reason: `it was made for another assignment (“${a.title}”${a.cohort ? `, cohort ${a.cohort}` : ''})` };
+      return { ok: false, fileName: r.fileName, flag: 'mismatch', why: { code: 'mismatch', title: a.title, cohort: a.cohort } };
     }
     return { ok: true, fileName: r.fileName, receipt };
   });
@@ -98,10 +98,10 @@ export function judgeReceipts(reads: readonly ReadFile[], target: CohortTarget |
     const w = winners.get(learnerKey(x.receipt.learner))!;
     if (w === i) return x;
     const kept = out[w] as Extract<ImportedReceipt, { ok: true }>;
-    const reason = kept.receipt.checksum === x.receipt.checksum
-      ? `it is the same receipt as “${kept.fileName}”`
-      : `“${kept.fileName}” is a newer receipt from the same learner (${kept.receipt.learner}), so that one is used`;
-    return { ok: false, fileName: x.fileName, flag: 'duplicate', reason };
+    const why: ReceiptFlagWhy = kept.receipt.checksum === x.receipt.checksum
+      ? { code: 'same', kept: kept.fileName }
+      : { code: 'newer', kept: kept.fileName, learner: kept.receipt.learner };
+    return { ok: false, fileName: x.fileName, flag: 'duplicate', why };
   });
 }
 
@@ -144,15 +144,16 @@ export function moduleTitle(id: string, rows: readonly CohortRow[]): string {
 /** The cohort table as CSV rows (heading first). */
 export function cohortCsvRows(target: CohortTarget, rows: readonly CohortRow[]): CsvCell[][] {
   const modules = target.assignment.modules;
-  const head: CsvCell[] = ['Learner', 'All required completed', 'Required completed'];
-  for (const m of modules) {
-    const t = moduleTitle(m.id, rows);
-    head.push(`${t} (${m.required ? 'required' : 'optional'})`, `${t}: endings reached`);
+  const csv = m.cohort.csv;
+  const head: CsvCell[] = [csv.learner, csv.allRequired, csv.required];
+  for (const a of modules) {
+    const t = moduleTitle(a.id, rows);
+    head.push(csv.module(t, a.required), csv.endings(t));
   }
-  head.push('Time spent (minutes)', 'Receipt made', 'Played another content version');
+  head.push(csv.minutes, csv.made, csv.otherVersion);
   const body = rows.map((r) => {
     const required = r.receipt.modules.filter((m) => m.required);
-    const line: CsvCell[] = [r.learner, r.receipt.complete, `${required.filter((m) => m.status === 'completed').length} of ${required.length}`];
+    const line: CsvCell[] = [r.learner, r.receipt.complete, csv.requiredDone(required.filter((x) => x.status === 'completed').length, required.length)];
     for (const c of r.cells) line.push(m.myAssignments.status[c.status], c.endings.map((e) => m.endings.name(e.title, kindLabel(e.kind))).join('; '));
     line.push(activeMinutes(r.receipt.activeMs), r.receipt.createdAt, r.otherVersions.join('; '));
     return line;

@@ -14,6 +14,8 @@ import type { ScoreMode, ScormVersion } from '../lms/types';
 import type { ManifestWriter } from '../lms/package/types';
 import { downloadBlob } from '../ui/download';
 import { kitFromResponse, KitMissing } from '../lms/package/kit-response';
+import { PackageProblem } from '../lms/package/package-problem';
+import { m } from '../i18n/messages';
 
 /** Fields a problem can be about. */
 export type ScormField = 'modules' | 'title';
@@ -178,6 +180,6 @@ function count(n: number, noun: string): string {
 function reason(e: unknown): string {
   if (e instanceof FetchProblem) return e.message;
   if (e instanceof TypeError && /import|module|fetch/i.test(e.message)) return 'Part of the app could not be loaded (offline, and not stored yet?). Reload the page while online and try again.';
-  const text = e instanceof Error ? e.message : String(e);
+  const text = e instanceof PackageProblem ? m.packageProblems.text(e.problem) : e instanceof Error ? e.message : String(e);
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -11,8 +11,39 @@ export type ReceiptFlag = 'damaged' | 'invalid' | 'mismatch' | 'duplicate';
 export type ImportedReceipt =
   /** Accepted: it is in the cohort table. */
   | { ok: true; fileName: string; receipt: Receipt }
-  /** Flagged, with the reason in plain words. */
-  | { ok: false; fileName: string; flag: ReceiptFlag; reason: string };
+  /** Flagged, with why (a code with its data; the view words it). */
+  | { ok: false; fileName: string; flag: ReceiptFlag; why: ReceiptFlagWhy };
+
+/** Why an imported receipt is flagged, as a code with its data. */
+export type ReceiptFlagWhy =
+  | {
+      /** The file could not be read as a receipt. */
+      code: 'unread';
+      /** Why, as reading it said (`receipt-read.ts`). */
+      reason: string;
+    }
+  | {
+      /** It was made for another assignment. */
+      code: 'mismatch';
+      /** That assignment's title. */
+      title: string;
+      /** Its cohort ('' when none). */
+      cohort: string;
+    }
+  | {
+      /** It is the same receipt as one already used. */
+      code: 'same';
+      /** The file of the receipt used. */
+      kept: string;
+    }
+  | {
+      /** A newer receipt from the same learner is used instead. */
+      code: 'newer';
+      /** The file of the receipt used. */
+      kept: string;
+      /** The learner's name on it. */
+      learner: string;
+    };
 
 /** What happened to an import, as data the view puts into words. */
 export type ImportOutcome =

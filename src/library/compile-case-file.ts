@@ -8,16 +8,17 @@
  * is often opened several times in a visit (import, play, debrief, progress).
  */
 import type { Script } from '../script/types';
+import type { CaseFileProblem } from './types';
 
 /** A compiled case file, or every error found in it. */
-export type CompiledCaseFile = { ok: true; script: Script } | { ok: false; problems: string[] };
+export type CompiledCaseFile = { ok: true; script: Script } | { ok: false; problems: CaseFileProblem[] };
 
 /** How many compiled case files are kept in memory at most. */
 const CACHE_SIZE = 16;
 const compiled = new Map<string, Script>();
 
 /**
- * Compile a case file's source; `fileName` appears in messages, each as `file:line: message`.
+ * Compile a case file's source; `fileName` is the file the compiler's problems name.
  * Never throws.
  */
 export async function compileCaseFile(source: string, fileName: string): Promise<CompiledCaseFile> {
@@ -27,8 +28,8 @@ export async function compileCaseFile(source: string, fileName: string): Promise
   const result = await compileInBrowser(source, fileName, vocabulary);
   if (!result.script) {
     const errors = result.report.diagnostics.filter((d) => d.severity === 'error');
-    const problems = errors.map((d) => `${d.file}:${d.line}: ${d.message}`);
-    return { ok: false, problems: problems.length ? problems : [`${fileName}:1: the script could not be compiled`] };
+    const problems = errors.map((d): CaseFileProblem => ({ code: 'compile', file: d.file, line: d.line, message: d.message }));
+    return { ok: false, problems: problems.length ? problems : [{ code: 'not-compiled' }] };
   }
   remember(result.script);
   return { ok: true, script: result.script };

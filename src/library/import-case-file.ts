@@ -19,7 +19,7 @@ import { hasUnsafeText, withoutUnsafeText } from '../storage/text-checks';
 import { compileCaseFile } from './compile-case-file';
 import { currentHash } from './current-hash';
 import { MAX_CASE_FILE_BYTES, readCaseFile, tooLarge, type PickedFile } from './read-case-file';
-import type { ImportOutcome, CaseFileOtherVersion, CaseFileRefused, CaseFileReplaced, CaseFileText } from './types';
+import type { ImportOutcome, CaseFileOtherVersion, CaseFileProblem, CaseFileRefused, CaseFileReplaced, CaseFileText } from './types';
 
 /** What an import needs from storage. */
 export type LibraryStore = Pick<ProgressRepository, 'getLibraryScript' | 'saveLibraryScript' | 'listLibrary'>;
@@ -48,13 +48,13 @@ export async function importCaseFile(store: LibraryStore, input: PickedFile | Ca
   const script = compiled.script;
   const idLine = lineOf(text.source, /^id\s*:/);
   if (summaryOf(script.id))
-    return refuse(fileName, idLine, `"${script.id}" is the id of a module built into Balint Rehearsal, so this file cannot be added; change \`id:\` in the file to an id of your own (for example "${script.id}-own") and import it again`);
+    return refuse(fileName, { code: 'built-in-id', line: idLine, id: script.id });
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(script.id))
-    return refuse(fileName, idLine, `the id "${script.id}" is too long for the case library; use at most 80 lower-case letters, digits and hyphens`);
+    return refuse(fileName, { code: 'bad-id', line: idLine, id: script.id });
   if (hasUnsafeText(script.title))
-    return refuse(fileName, lineOf(text.source, /^title\s*:/), 'the title holds control, direction-changing or invisible characters, which could hide or reorder what people read; retype the title with ordinary letters and punctuation');
+    return refuse(fileName, { code: 'unsafe-title', line: lineOf(text.source, /^title\s*:/) });
   if (script.title.length > MAX_TITLE)
-    return refuse(fileName, lineOf(text.source, /^title\s*:/), `the title is ${script.title.length} characters long; case files may have titles of up to ${MAX_TITLE}`);
+    return refuse(fileName, { code: 'title-too-long', line: lineOf(text.source, /^title\s*:/), length: script.title.length, max: MAX_TITLE });
 
   const iso = now.toISOString();
   const record: LibraryScript = {
@@ -71,7 +71,7 @@ export async function importCaseFile(store: LibraryStore, input: PickedFile | Ca
   if (existing && (await currentHash(existing)) === record.hash) return { kind: 'unchanged', fileName, record: existing };
   if (existing) return { kind: 'other-version', fileName, record: { ...record, addedAt: existing.addedAt }, existing };
   if ((await store.listLibrary()).length >= MAX_CASE_FILES)
-    return refuse(fileName, 0, `your case library already holds ${MAX_CASE_FILES} case files, the most it can hold; remove one you no longer need, then import this file again`);
+    return refuse(fileName, { code: 'library-full', max: MAX_CASE_FILES });
   await store.saveLibraryScript(record);
   return { kind: 'added', fileName, record };
 }
@@ -89,6 +89,6 @@ function lineOf(source: string, pattern: RegExp): number {
   return i > 0 && pattern.test(lines[i]!) ? i + 1 : 0;
 }
 
-function refuse(fileName: string, line: number, message: string): CaseFileRefused {
-  return { kind: 'refused', fileName, problems: [line ? `${fileName}:${line}: ${message}` : `${fileName}: ${message}`] };
+function refuse(fileName: string, problem: CaseFileProblem): CaseFileRefused {
+  return { kind: 'refused', fileName, problems: [problem] };
 }

@@ -12,15 +12,25 @@ import { hasSavedData } from '../storage/has-saved-data';
 import type { ProgressRepository } from '../storage/repository';
 import type { LibraryScript } from '../storage/types';
 import { compileCaseFile } from './compile-case-file';
+import type { CaseFileProblem } from './types';
 
 /** What the resolver needs from storage. */
 export type LibraryReader = Pick<ProgressRepository, 'getLibraryScript'>;
 
-/** A stored case file that no longer compiles (e.g. after an update made the checks stricter). */
+/**
+ * A stored case file that no longer compiles (e.g. after an update made the checks stricter). Its
+ * message is a code for developers; a view words `problems` with `m.caseFileProblems.text`.
+ */
 export class CaseFileBroken extends Error {
-  constructor(record: LibraryScript, problems: string[]) {
-    super(`the case file “${record.fileName}” no longer passes the checks (${problems.slice(0, 3).join('; ')})`);
+  /** The stored file's name. */
+  readonly fileName: string;
+  /** Why it no longer compiles. */
+  readonly problems: CaseFileProblem[];
+  constructor(record: LibraryScript, problems: CaseFileProblem[]) {
+    super('case-file-broken');
     this.name = 'CaseFileBroken';
+    this.fileName = record.fileName;
+    this.problems = problems;
   }
 }
 
@@ -42,6 +52,6 @@ export async function loadLibraryScript(record: LibraryScript): Promise<Script> 
   const compiled = await compileCaseFile(record.source, record.fileName);
   if (!compiled.ok) throw new CaseFileBroken(record, compiled.problems);
   // The record's id is only a key; the script's own id must agree (a restored backup could differ).
-  if (compiled.script.id !== record.id) throw new CaseFileBroken(record, [`its id is "${compiled.script.id}", not "${record.id}"`]);
+  if (compiled.script.id !== record.id) throw new CaseFileBroken(record, [{ code: 'id-mismatch', id: compiled.script.id, key: record.id }]);
   return compiled.script;
 }

@@ -4,7 +4,7 @@
  * decoder, so a binary or mis-encoded file is refused rather than turned into replacement
  * characters). Never throws; what it returns is still only text to be compiled.
  */
-import type { CaseFileRefused, CaseFileText } from './types';
+import type { CaseFileProblem, CaseFileRefused, CaseFileText } from './types';
 import { MAX_LIBRARY_SOURCE_BYTES } from '../storage/library-checks';
 
 /** Largest case file, in bytes (the authoring screen's and the library record's limit). */
@@ -15,24 +15,24 @@ export type PickedFile = Blob & { readonly name: string };
 
 /** The refusal for a text over the size limit (in UTF-8 bytes). */
 export function tooLarge(fileName: string, bytes: number): CaseFileRefused {
-  return refuse(fileName, `the file is ${Math.ceil(bytes / 1024)} KB; case files are limited to ${MAX_CASE_FILE_BYTES / 1024} KB`);
+  return refuse(fileName, { code: 'too-large', bytes, limit: MAX_CASE_FILE_BYTES });
 }
 
 /** The file's text, or why it cannot be a case file. */
 export async function readCaseFile(file: PickedFile): Promise<CaseFileText | CaseFileRefused> {
   const fileName = file.name || 'case file';
   if (file.size > MAX_CASE_FILE_BYTES) return tooLarge(fileName, file.size);
-  if (file.size === 0) return refuse(fileName, 'the file is empty');
+  if (file.size === 0) return refuse(fileName, { code: 'empty' });
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    return refuse(fileName, 'the browser could not read the file');
+    return refuse(fileName, { code: 'unreadable' });
   }
   try {
     return { source: new TextDecoder('utf-8', { fatal: true }).decode(bytes), fileName };
   } catch {
-    return refuse(fileName, `the file is not UTF-8 text${utf16(bytes) ? ' (it was saved as UTF-16)' : ''}, so it cannot be a case file; save it as UTF-8 Markdown in your editor and try again`);
+    return refuse(fileName, { code: 'not-utf8', utf16: utf16(bytes) });
   }
 }
 
@@ -42,6 +42,6 @@ function utf16(bytes: ArrayBuffer): boolean {
   return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 }
 
-function refuse(fileName: string, message: string): CaseFileRefused {
-  return { kind: 'refused', fileName, problems: [`${fileName}: ${message}`] };
+function refuse(fileName: string, problem: CaseFileProblem): CaseFileRefused {
+  return { kind: 'refused', fileName, problems: [problem] };
 }

@@ -19,9 +19,103 @@ export interface CaseFileRefused {
   kind: 'refused';
   /** The file's name. */
   fileName: string;
-  /** Every reason, each as `file:line: message` (or `file: message` when no line applies). */
-  problems: string[];
+  /** Every reason, as codes with their data (worded `file:line: message` by `m.caseFileProblems.text`). */
+  problems: CaseFileProblem[];
 }
+
+/**
+ * Why a case file cannot be imported or played, as a code with its data; views word it
+ * (`src/i18n/en/case-file-problems.ts`). `line` is 1-based in the file, 0 when no line applies.
+ */
+export type CaseFileProblem =
+  | {
+      /** The compiler found an error (its message is English by design, like every compiler diagnostic). */
+      code: 'compile';
+      /** The file the compiler names. */
+      file: string;
+      /** Its line. */
+      line: number;
+      /** The compiler's message. */
+      message: string;
+    }
+  | {
+      /** The compiler gave no script and named no error. */
+      code: 'not-compiled';
+    }
+  | {
+      /** The file is over the size limit. */
+      code: 'too-large';
+      /** Its size in bytes (UTF-8). */
+      bytes: number;
+      /** The limit in bytes. */
+      limit: number;
+    }
+  | {
+      /** The file has no bytes. */
+      code: 'empty';
+    }
+  | {
+      /** The browser could not read the file. */
+      code: 'unreadable';
+    }
+  | {
+      /** The file is not UTF-8 text. */
+      code: 'not-utf8';
+      /** It starts with a UTF-16 byte-order mark. */
+      utf16: boolean;
+    }
+  | {
+      /** The script's id is a built-in module's. */
+      code: 'built-in-id';
+      /** The line of `id:`. */
+      line: number;
+      /** The id. */
+      id: string;
+    }
+  | {
+      /** The script's id cannot be a case library key. */
+      code: 'bad-id';
+      /** The line of `id:`. */
+      line: number;
+      /** The id. */
+      id: string;
+    }
+  | {
+      /** The title holds control, direction-changing or invisible characters. */
+      code: 'unsafe-title';
+      /** The line of `title:`. */
+      line: number;
+    }
+  | {
+      /** The title is over the length limit. */
+      code: 'title-too-long';
+      /** The line of `title:`. */
+      line: number;
+      /** Its length in characters. */
+      length: number;
+      /** The limit in characters. */
+      max: number;
+    }
+  | {
+      /** The library holds as many case files as it may. */
+      code: 'library-full';
+      /** That many. */
+      max: number;
+    }
+  | {
+      /** Storage refused to save the file. */
+      code: 'not-saved';
+      /** Because the browser's store is full. */
+      full: boolean;
+    }
+  | {
+      /** A stored record's key is not the id of the script its source compiles to. */
+      code: 'id-mismatch';
+      /** The script's own id. */
+      id: string;
+      /** The record's key. */
+      key: string;
+    };
 
 /** A case file not in the library before, now stored. */
 export interface CaseFileAdded {

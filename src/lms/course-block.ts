@@ -47,7 +47,7 @@ const Modules = v.pipe(
   v.array(v.pipe(v.string(), v.regex(MODULE_ID))),
   v.minLength(1),
   v.maxLength(MAX_COURSE_MODULES),
-  v.check((ids) => new Set(ids).size === ids.length, 'a module is named twice'),
+  v.check((ids) => new Set(ids).size === ids.length, 'duplicate-module'),
 );
 
 /** The package formats a block may name. */
@@ -106,7 +106,8 @@ export function readCourse(doc: Pick<Document, 'getElementById'>, known?: (id: s
 /** The block's HTML for `course` (throws if the course is not valid). `<` is escaped, so no text can end the element early. */
 export function courseBlockHtml(course: ScormCourse): string {
   const r = v.safeParse(CourseSchema, course);
-  if (!r.success) throw new Error(`Not a valid course: ${r.issues.map((i) => i.message).join('; ')}`);
+  // An invariant for developers: the assembler checks modules and score before it writes a block.
+  if (!r.success) throw new TypeError(`invalid-course: ${r.issues.map((i) => i.path?.map((p) => String(p.key)).join('.') ?? '').join(', ')}`);
   const json = JSON.stringify(r.output).replace(/</g, '\\u003c');
   return `<script type="application/json" id="${COURSE_BLOCK_ID}">${json}</script>`;
 }

@@ -23,7 +23,7 @@ import type { Script } from '../script/types';
 import type { ProgressRepository } from '../storage/repository';
 import type { Attempt, Step } from '../storage/types';
 import { isPrefix, tokensOf } from './scorm-suspend';
-import type { StepToken, SuspendState } from './types';
+import type { ReplayProblem, ResumeError, StepToken, SuspendState } from './types';
 
 /** What resuming did. */
 export type ResumeOutcome =
@@ -34,26 +34,26 @@ export type ResumeOutcome =
   /** Nothing to resume (no data, or the data ends at an ending). */
   | { kind: 'fresh' }
   /** The steps do not fit the script any more. */
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; problem: ReplayProblem | ResumeError };
 
-/** Why a walk of logged tokens stopped, in the words the LMS outcome carries. */
-function tokenReason(r: Extract<ReplayResult, { ok: false }>): string {
+/** Why a walk of logged tokens stopped, as the code the LMS outcome carries. */
+function tokenProblem(r: Extract<ReplayResult, { ok: false }>): ReplayProblem {
   const p = r.problem;
-  return p.code === 'after-ending' ? `step ${r.failedAt + 1} comes after the ending` : `step ${r.failedAt + 1} is not possible in scene "${'scene' in p ? p.scene : p.reached}"`;
+  return p.code === 'after-ending' ? { code: 'after-ending', step: r.failedAt + 1 } : { code: 'not-possible', step: r.failedAt + 1, scene: 'scene' in p ? p.scene : p.reached };
 }
 
 /** Give logged tokens their scenes by walking the machine, or say which step it does not accept. */
-export function stepsFromTokens(script: Script, tokens: readonly StepToken[], at: string): { steps: Step[] } | { reason: string } {
+export function stepsFromTokens(script: Script, tokens: readonly StepToken[], at: string): { steps: Step[] } | { problem: ReplayProblem } {
   const r = replay(createSessionMachine(script), tokens.map((t) => ({ ...t, at })));
-  return r.ok ? { steps: r.steps } : { reason: tokenReason(r) };
+  return r.ok ? { steps: r.steps } : { problem: tokenProblem(r) };
 }
 
 /** An active attempt rebuilt from a choice log, exactly as the session would have saved it (one walk). */
-export function rebuildAttempt(script: Script, tokens: readonly StepToken[], now = new Date()): { attempt: Attempt; done: boolean } | { reason: string } {
+export function rebuildAttempt(script: Script, tokens: readonly StepToken[], now = new Date()): { attempt: Attempt; done: boolean } | { problem: ReplayProblem } {
   const at = now.toISOString();
   const machine = createSessionMachine(script);
   const r = replay(machine, tokens.map((t) => ({ ...t, at })));
-  if (!r.ok) return { reason: tokenReason(r) };
+  if (!r.ok) return { problem: tokenProblem(r) };
   const facts = { id: newId(), moduleId: script.id, scriptHash: script.hash, startedAt: at, activeMs: 0, steps: r.steps, undone: [] };
   return { attempt: attemptRecord(machine, r.snapshot, facts, at), done: r.snapshot.status === 'done' };
 }
@@ -76,7 +76,7 @@ export async function resumeFromLms(repo: ProgressRepository, script: Script, st
   }
   if (local && isPrefix(state.steps, tokensOf(local.steps))) return { kind: 'kept', attemptId: local.id };
   const rebuilt = rebuildAttempt(script, state.steps, now);
-  if ('reason' in rebuilt) return { kind: 'failed', reason: rebuilt.reason };
+  if ('problem' in rebuilt) return { kind: 'failed', problem: rebuilt.problem };
   if (rebuilt.done) {
     await abandonActive(repo, script.id);
     return { kind: 'fresh' };

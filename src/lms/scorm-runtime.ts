@@ -43,7 +43,7 @@ import { SCORM2004 } from './scorm2004-dialect';
 import { buildReport, isFinishedStatus, participationScore } from './scorm-report';
 import { resumeFromLms, type ResumeOutcome } from './scorm-resume';
 import { decodeSuspend } from './scorm-suspend';
-import type { LmsReport, LmsRuntime, LmsStartOptions, ReportableSession, ScoreMode, ScormDialect, ScormVersion, SuspendState } from './types';
+import type { LmsReport, LmsRuntime, LmsStartOptions, ProgressProblem, ReportableSession, ScoreMode, ScormDialect, ScormVersion, SuspendState } from './types';
 
 export type { ReportableSession };
 
@@ -73,8 +73,8 @@ export class ScormRuntime implements LmsRuntime {
   readonly scoreWithheld: boolean;
   /** What resuming from suspend data did. */
   resume: ResumeOutcome = { kind: 'fresh' };
-  /** Why suspend data could not be used, if it could not. */
-  suspendProblem: string | null = null;
+  /** Why suspend data could not be used, if it could not (a code for diagnostics and tests). */
+  suspendProblem: ProgressProblem | null = null;
   /** The last report sent, for diagnostics and tests. */
   lastReport: LmsReport | null = null;
 
@@ -105,15 +105,15 @@ export class ScormRuntime implements LmsRuntime {
     const launch = o.launchModule && o.moduleIds.includes(o.launchModule) ? o.launchModule : undefined;
     const module = launch ?? saved?.module ?? (o.moduleIds.length === 1 ? o.moduleIds[0] : undefined);
     const rt = new ScormRuntime(conn, dialect, o.now ?? Date.now, module, o.score);
-    if (!decoded.ok && raw !== '') rt.suspendProblem = decoded.reason;
-    else if (decoded.ok && !saved) rt.suspendProblem = `module "${decoded.state.module}" is not in this package`;
+    if (!decoded.ok && raw !== '') rt.suspendProblem = decoded.problem;
+    else if (decoded.ok && !saved) rt.suspendProblem = { code: 'foreign-module', module: decoded.state.module };
     if (!rt.#finishedBefore) conn.set(dialect.status, 'incomplete');
     conn.set(dialect.exit, 'suspend');
     const target = module ?? saved?.module;
     const script = target ? await o.loadScript(target).catch(() => undefined) : undefined;
     if (script) {
-      rt.resume = await resumeFromLms(o.repo, script, saved?.module === script.id ? saved : undefined).catch((e: unknown) => ({ kind: 'failed' as const, reason: String(e) }));
-      if (rt.resume.kind === 'failed') rt.suspendProblem = rt.resume.reason;
+      rt.resume = await resumeFromLms(o.repo, script, saved?.module === script.id ? saved : undefined).catch((e: unknown) => ({ kind: 'failed' as const, problem: { code: 'resume-error' as const, detail: String(e) } }));
+      if (rt.resume.kind === 'failed') rt.suspendProblem = rt.resume.problem;
     }
     conn.commit();
     o.onPageHide?.(() => rt.finish());

@@ -18,7 +18,7 @@
  * steps are dropped and the learner resumes a few steps earlier instead of losing everything.
  */
 import type { Step } from '../storage/types';
-import type { DecodeResult, StepToken, SuspendState } from './types';
+import type { DecodeResult, StepToken, SuspendProblem, SuspendState } from './types';
 
 /** Current format version. */
 export const SUSPEND_VERSION = 1;
@@ -40,9 +40,10 @@ function token(step: StepToken): string {
  * `kept` says how many steps the string holds.
  */
 export function encodeSuspend(state: SuspendState, limit = SUSPEND_LIMIT): { data: string; kept: number } {
-  if (!ID.test(state.module)) throw new Error(`not a module id: "${state.module}"`);
-  if (!HASH.test(state.hash)) throw new Error(`not a script hash: "${state.hash}"`);
-  for (const s of state.steps) if (s.type === 'choice' && !ID.test(s.choice)) throw new Error(`not a choice id: "${s.choice}"`);
+  // Invariants for developers (states come from the app's own scripts): a code and the value.
+  if (!ID.test(state.module)) throw new TypeError(`suspend-module-id: ${JSON.stringify(state.module)}`);
+  if (!HASH.test(state.hash)) throw new TypeError(`suspend-script-hash: ${JSON.stringify(state.hash)}`);
+  for (const s of state.steps) if (s.type === 'choice' && !ID.test(s.choice)) throw new TypeError(`suspend-choice-id: ${JSON.stringify(s.choice)}`);
   const head = `br${SUSPEND_VERSION}~${state.module}~${state.hash}~`;
   let length = head.length;
   let kept = 0;
@@ -55,23 +56,25 @@ export function encodeSuspend(state: SuspendState, limit = SUSPEND_LIMIT): { dat
   return { data: head + state.steps.slice(0, kept).map(token).join('.'), kept };
 }
 
-/** Decode suspend data written by `encodeSuspend` (at most `limit` characters); anything else is rejected with a reason. */
+const rejected = (problem: SuspendProblem): DecodeResult => ({ ok: false, problem });
+
+/** Decode suspend data written by `encodeSuspend` (at most `limit` characters); anything else is rejected with a problem code. */
 export function decodeSuspend(data: unknown, limit = SUSPEND_LIMIT): DecodeResult {
-  if (typeof data !== 'string' || data === '') return { ok: false, reason: 'no suspend data' };
-  if (data.length > limit) return { ok: false, reason: `suspend data is longer than ${limit} characters` };
+  if (typeof data !== 'string' || data === '') return rejected({ code: 'empty' });
+  if (data.length > limit) return rejected({ code: 'too-long', limit });
   const parts = data.split('~');
   const version = /^br(\d{1,4})$/.exec(parts[0] ?? '');
-  if (!version) return { ok: false, reason: 'not Balint Rehearsal suspend data' };
-  if (Number(version[1]) !== SUSPEND_VERSION) return { ok: false, reason: `suspend data version ${version[1]} is not supported (this player reads version ${SUSPEND_VERSION})` };
-  if (parts.length !== 4) return { ok: false, reason: 'suspend data is malformed' };
+  if (!version) return rejected({ code: 'not-ours' });
+  if (Number(version[1]) !== SUSPEND_VERSION) return rejected({ code: 'version', version: Number(version[1]), reads: SUSPEND_VERSION });
+  if (parts.length !== 4) return rejected({ code: 'malformed' });
   const [, module = '', hash = '', log = ''] = parts;
-  if (!ID.test(module)) return { ok: false, reason: 'suspend data has no valid module id' };
-  if (!HASH.test(hash)) return { ok: false, reason: 'suspend data has no valid script hash' };
+  if (!ID.test(module)) return rejected({ code: 'module-id' });
+  if (!HASH.test(hash)) return rejected({ code: 'script-hash' });
   const steps: StepToken[] = [];
   for (const t of log === '' ? [] : log.split('.')) {
     if (t === CONTINUE) steps.push({ type: 'continue' });
     else if (ID.test(t)) steps.push({ type: 'choice', choice: t });
-    else return { ok: false, reason: `suspend data has an invalid step "${t.slice(0, 40)}"` };
+    else return rejected({ code: 'step', step: t.slice(0, 40) });
   }
   return { ok: true, state: { module, hash, steps } };
 }

@@ -95,8 +95,50 @@ export interface SuspendState {
   steps: StepToken[];
 }
 
+/** Why suspend data was rejected (a code for the log, never shown to a person). */
+export type SuspendProblem =
+  /** Not a string, or empty. */
+  | { code: 'empty' }
+  /** Longer than the `limit` characters the SCORM version guarantees. */
+  | { code: 'too-long'; limit: number }
+  /** Not written by this app (no `br<version>` head). */
+  | { code: 'not-ours' }
+  /** Written in format `version`, which this player does not read (it reads `reads`). */
+  | { code: 'version'; version: number; reads: number }
+  /** Not four `~`-separated parts. */
+  | { code: 'malformed' }
+  /** The module id part is not a module id. */
+  | { code: 'module-id' }
+  /** The hash part is not a script hash. */
+  | { code: 'script-hash' }
+  /** A step is neither a choice id nor Continue; `step` is its first 40 characters. */
+  | { code: 'step'; step: string };
+
 /** Result of decoding suspend data: the state, or why it was rejected. */
-export type DecodeResult = { ok: true; state: SuspendState } | { ok: false; reason: string };
+export type DecodeResult = { ok: true; state: SuspendState } | { ok: false; problem: SuspendProblem };
+
+/** Why a logged choice log does not fit the script (a code for the log, never shown to a person). */
+export type ReplayProblem =
+  /** Step `step` (1-based) comes after the ending. */
+  | { code: 'after-ending'; step: number }
+  /** Step `step` (1-based) is not possible in scene `scene`. */
+  | { code: 'not-possible'; step: number; scene: string };
+
+/** Resuming threw; `detail` is the error as text, for developers. */
+export interface ResumeError {
+  /** The code. */
+  code: 'resume-error';
+  /** The error as text. */
+  detail: string;
+}
+
+/** Why a SCO ignored the LMS's progress (a code for the log, never shown to a person). */
+export type ProgressProblem =
+  | SuspendProblem
+  | ReplayProblem
+  | ResumeError
+  /** The suspend data names module `module`, which is not in this package. */
+  | { code: 'foreign-module'; module: string };
 
 /** Completion values this SCO reports (1.2 `cmi.core.lesson_status`, 2004 `cmi.completion_status`): never passed or failed. */
 export type LessonStatus = 'incomplete' | 'completed';

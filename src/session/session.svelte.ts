@@ -73,16 +73,16 @@ export class Session {
     return this.#snapshot.current;
   }
 
-  /** Where this session saves: the app's storage, or a preview's own memory (its debrief stores there too). */
+  /** Where this session saves: the app's storage, or a preview's own memory (its debrief stores there too). Throws a code for developers if read before storage opens. */
   get repository(): ProgressRepository {
     const repo = this.#s.context.repo;
-    if (!repo) throw new Error('The session has not opened storage yet.');
+    if (!repo) throw new Error('session-storage-not-open');
     return repo;
   }
-  /** The attempt open (there is one from the first moment of play on). */
+  /** The attempt open (there is one from the first moment of play on; before that, reading it throws a code for developers). */
   get attempt(): Attempt {
     const attempt = this.#s.context.attempt;
-    if (!attempt) throw new Error('No attempt is open yet.');
+    if (!attempt) throw new Error('session-attempt-not-open');
     return attempt;
   }
   /** How the session was opened. */

@@ -21,10 +21,10 @@ export interface AttemptSaved {
   updatedAt: string;
 }
 
-/** Thrown when another tab saved the attempt since this tab last saw it. */
+/** Thrown when another tab saved the attempt since this tab last saw it (a code: the player says so in its own words). */
 export class AttemptMovedOn extends Error {
   constructor() {
-    super('This session moved on in another tab.');
+    super('attempt-moved-on');
     this.name = 'AttemptMovedOn';
   }
 }

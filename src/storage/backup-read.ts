@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_VERSIONS, MAX_ATTEMPTS, MAX_BACKUP_BYTES, checksumOf, type BackupEnvelope } from './backup';
-import { describeIssue } from './issue-words';
+import { describeIssue, shapeWords } from './issue-words';
 import { isoTime } from './text-checks';
 import { jsonShapeProblem, type ShapeLimits } from './json-shape';
 import { SettingsSchema } from './record-checks';
@@ -93,7 +93,7 @@ export async function parseBackup(text: string, options: ReadOptions = {}): Prom
     return refuse('it is not complete JSON (it may be damaged or cut short)');
   }
   const shape = jsonShapeProblem(root, LIMITS);
-  if (shape) return refuse(shape);
+  if (shape) return refuse(shapeWords(shape, LIMITS.noun));
   if (!isObject(root) || root.format !== BACKUP_FORMAT) return refuse('it is not a Balint Rehearsal backup file');
   const version = root.version;
   if (typeof version !== 'number') return refuse('it does not say which backup version it is');

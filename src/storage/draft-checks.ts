@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { compareIds, recordCheck } from './record-check';
-import { isoTime as iso, safeText } from './text-checks';
+import { CHECK, isoTime as iso, safeText } from './text-checks';
 import { STORED_DRAFT_SCHEMA, type StoredDraft } from './types';
 
 /**
@@ -23,7 +23,7 @@ export const MAX_DRAFTS = 20;
 export const StoredDraftSchema = v.strictObject({
   schema: v.literal(STORED_DRAFT_SCHEMA),
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/)),
-  source: v.pipe(v.string(), v.check((s) => new TextEncoder().encode(s).length <= MAX_DRAFT_BYTES, 'the draft is too large')),
+  source: v.pipe(v.string(), v.check((s) => new TextEncoder().encode(s).length <= MAX_DRAFT_BYTES, CHECK.draftTooLarge)),
   fileName: safeText(255),
   savedAt: iso,
 });

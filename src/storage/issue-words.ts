@@ -1,17 +1,45 @@
 /**
  * Storage problems in the app's own words. A schema problem in a file the learner or instructor
  * picked (a backup, a receipt) or in a record set aside: where it is and what is wrong, never a
- * validation library's wording ("Invalid length: Expected …"). Messages the app's own schemas set
- * (`safeText`, `isoTime`) are already words and pass through; every other problem is worded here
- * by its kind. And the one wording for a full browser store, which every save reports alike.
+ * validation library's wording ("Invalid length: Expected …"). The codes the app's own schemas set
+ * (`CHECK` in `text-checks.ts`) are worded here, other messages of the app's own pass through, and
+ * every other problem is worded here by its kind. And the one wording for a full browser store, which every save reports alike.
  */
 import * as v from 'valibot';
+import type { CheckCode, ShapeProblem } from './types';
 
 /** Valibot's default messages all start like this; the app's own never do. */
 const LIBRARY_WORDING = /^Invalid /;
 
+/** The words for a code the app's own checks leave as the message (`CHECK`), or undefined for any other message. */
+function checkWords(issue: v.BaseIssue<unknown>): string | undefined {
+  const limit = String(issue.requirement);
+  switch (issue.message as CheckCode) {
+    case 'not-a-time':
+      return 'is not a date and time';
+    case 'not-a-real-time':
+      return 'is not a real date and time';
+    case 'not-text':
+      return 'is not text';
+    case 'too-short':
+      return limit === '1' ? 'is empty' : `is shorter than ${limit} characters`;
+    case 'too-long':
+      return `is longer than ${limit} characters`;
+    case 'unsafe-characters':
+      return 'holds control, direction or invisible characters';
+    case 'draft-too-large':
+      return 'the draft is too large';
+    case 'case-file-too-large':
+      return 'the case file is too large';
+    default:
+      return undefined;
+  }
+}
+
 /** What is wrong at the issue's place, as the end of a sentence ("is longer than 200 characters"). */
 export function whatIsWrong(issue: v.BaseIssue<unknown>): string {
+  const own = checkWords(issue);
+  if (own !== undefined) return own;
   if (!LIBRARY_WORDING.test(issue.message)) return issue.message.slice(0, 200);
   const many = Array.isArray(issue.input);
   switch (issue.type) {
@@ -72,4 +100,24 @@ export function isStorageFull(e: unknown): boolean {
 /** `Your browser’s storage is full, so ${what} was not saved.` then `kept` (what is safe meanwhile), then what to do. */
 export function storageFullMessage(what: string, kept = ''): string {
   return `Your browser’s storage is full, so ${what} was not saved.${kept ? ` ${kept}` : ''} To go on, ${STORAGE_FULL_ADVICE}.`;
+}
+
+/** Why a file's JSON has a shape no `noun` ("backup", "receipt") has, as the end of a sentence that starts "it cannot be read: ". */
+export function shapeWords(p: ShapeProblem, noun: string): string {
+  switch (p.code) {
+    case 'too-many-values':
+      return `it holds more than ${p.max} values, more than any ${noun}`;
+    case 'text-too-long':
+      return `it holds a text of ${p.length} characters, longer than any ${noun} has`;
+    case 'number-not-finite':
+      return 'it holds a number too large to be real';
+    case 'too-deep':
+      return `it is nested ${p.depth} levels deep, deeper than any ${noun}`;
+    case 'list-too-long':
+      return `it holds a list of ${p.length} items, longer than any ${noun} has`;
+    case 'forbidden-key':
+      return `it contains a field named ${JSON.stringify(p.key)}, which no ${noun} has`;
+    case 'key-too-long':
+      return `it contains a field name longer than any ${noun} has`;
+  }
 }

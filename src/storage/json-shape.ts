@@ -4,12 +4,14 @@
  * schema or code touches it: `__proto__`/`constructor`/`prototype` keys (JSON.parse makes them own
  * keys, harmless until something copies them onto an object), non-finite numbers, and depth, list,
  * text and total sizes beyond the format's limits. One walker, so every format refuses hostile
- * shapes the same way; each names itself in the reasons ("longer than any backup has").
+ * shapes the same way. It returns a code and its data (`ShapeProblem`); `issue-words.ts` words it
+ * with the format's noun ("longer than any backup has").
  */
+import type { ShapeProblem } from './types';
 
 /** Limits of one file format. */
 export interface ShapeLimits {
-  /** What the file is, for reasons ("backup", "receipt"). */
+  /** What the file is, for the words of its problems ("backup", "receipt"). */
   noun: string;
   /** Deepest nesting. */
   depth: number;
@@ -27,31 +29,30 @@ export interface ShapeLimits {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Why the parsed JSON `root` is unacceptable, in words a learner can read, or undefined. */
-export function jsonShapeProblem(root: unknown, limits: ShapeLimits): string | undefined {
-  const { noun } = limits;
+/** Why the parsed JSON `root` is unacceptable, as a code and its data, or undefined. */
+export function jsonShapeProblem(root: unknown, limits: ShapeLimits): ShapeProblem | undefined {
   const long = new Set(limits.longTextKeys ?? []);
   const stack: Array<[unknown, number, string]> = [[root, 0, '']];
   let nodes = 0;
   while (stack.length) {
     const [value, depth, key] = stack.pop()!;
-    if (++nodes > limits.nodes) return `it holds more than ${limits.nodes} values, more than any ${noun}`;
+    if (++nodes > limits.nodes) return { code: 'too-many-values', max: limits.nodes };
     if (typeof value === 'string') {
       const max = long.has(key) ? (limits.longText ?? limits.text) : limits.text;
-      if (value.length > max) return `it holds a text of ${value.length} characters, longer than any ${noun} has`;
+      if (value.length > max) return { code: 'text-too-long', length: value.length };
       continue;
     }
-    if (typeof value === 'number' && !Number.isFinite(value)) return 'it holds a number too large to be real';
+    if (typeof value === 'number' && !Number.isFinite(value)) return { code: 'number-not-finite' };
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= limits.depth) return `it is nested ${limits.depth} levels deep, deeper than any ${noun}`;
+    if (depth >= limits.depth) return { code: 'too-deep', depth: limits.depth };
     if (Array.isArray(value)) {
-      if (value.length > limits.items) return `it holds a list of ${value.length} items, longer than any ${noun} has`;
+      if (value.length > limits.items) return { code: 'list-too-long', length: value.length };
       for (const item of value) stack.push([item, depth + 1, '']);
       continue;
     }
     for (const k of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(k)) return `it contains a field named ${JSON.stringify(k)}, which no ${noun} has`;
-      if (k.length > 200) return `it contains a field name longer than any ${noun} has`;
+      if (FORBIDDEN_KEYS.has(k)) return { code: 'forbidden-key', key: k };
+      if (k.length > 200) return { code: 'key-too-long' };
       stack.push([(value as Record<string, unknown>)[k], depth + 1, k]);
     }
   }

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { compareIds, recordCheck } from './record-check';
-import { isoTime as iso, safeText } from './text-checks';
+import { CHECK, isoTime as iso, safeText } from './text-checks';
 import { LIBRARY_SCRIPT_SCHEMA, type LibraryScript } from './types';
 
 /** Largest case file, in bytes of UTF-8 (the same limit as the authoring screen). */
@@ -21,7 +21,7 @@ export const LibraryScriptSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/)),
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/)),
   title: safeText(200),
-  source: v.pipe(v.string(), v.minLength(1), v.check((s) => new TextEncoder().encode(s).length <= MAX_LIBRARY_SOURCE_BYTES, 'the case file is too large')),
+  source: v.pipe(v.string(), v.minLength(1), v.check((s) => new TextEncoder().encode(s).length <= MAX_LIBRARY_SOURCE_BYTES, CHECK.caseFileTooLarge)),
   fileName: v.pipe(v.string(), v.maxLength(255)),
   addedAt: iso,
   updatedAt: iso,

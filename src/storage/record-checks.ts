@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { isoTime as iso } from './text-checks';
-import { ATTEMPT_SCHEMA, BACKUP_META_SCHEMA, DEFAULT_SETTINGS, type Attempt, type BackupMeta, type Settings } from './types';
+import { ATTEMPT_SCHEMA, BACKUP_META_SCHEMA, DEFAULT_SETTINGS, type Attempt, type BackupMeta, type RecordKind, type Settings } from './types';
+import { StorageRefusal } from './storage-refusal';
 import { ClimateSchema, SnapshotSchema } from './snapshot-checks';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -65,9 +66,9 @@ export function checkBackupMeta(record: unknown): BackupMeta {
   return r.success ? r.output : { schema: BACKUP_META_SCHEMA, lastBackupAt: null };
 }
 
-/** The checked record, or a clear error when it is not valid (nothing is written then). */
-export function mustPass<T>(checked: T | undefined, what: string): T {
-  if (!checked) throw new Error(`This is not a valid ${what}.`);
+/** The checked record, or a refusal when it is not valid (nothing is written then). */
+export function mustPass<T>(checked: T | undefined, kind: RecordKind): T {
+  if (!checked) throw new StorageRefusal({ code: 'invalid-record', kind });
   return checked;
 }
 

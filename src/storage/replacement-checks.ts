@@ -12,35 +12,36 @@ import { MAX_DRAFTS } from './draft-checks';
 import { MAX_STORED_RECEIPTS } from './receipt-checks';
 import { ALL_KINDS, sectionOf } from './record-kinds';
 import { checkSetAsideRecord } from './set-aside';
-import type { BackupData } from './types';
+import { StorageRefusal } from './storage-refusal';
+import type { BackupData, RefusedKind } from './types';
 
 /**
- * The data as plain checked copies; throws a clear error when anything is invalid. Optional
+ * The data as plain checked copies; throws a `StorageRefusal` when anything is invalid. Optional
  * sections stay absent when absent, so the repository knows to leave that kind of data alone.
  */
 export function checkReplacement(data: BackupData): BackupData {
   const settings = v.safeParse(SettingsSchema, data.settings);
-  if (!settings.success) throw new Error('The settings to restore are not valid.');
+  if (!settings.success) throw new StorageRefusal({ code: 'invalid-restore-settings' });
   const out: BackupData = { attempts: [], settings: settings.output };
   for (const kind of ALL_KINDS) {
     const records = sectionOf(data, kind);
     if (!records) continue;
-    if (kind.kind === 'library' && records.length > MAX_LIBRARY_SCRIPTS) throw new Error(`A library holds at most ${MAX_LIBRARY_SCRIPTS} case files.`);
-    if (kind.kind === 'draft' && records.length > MAX_DRAFTS) throw new Error(`A device holds at most ${MAX_DRAFTS} drafts.`);
-    if (kind.kind === 'receipt' && records.length > MAX_STORED_RECEIPTS) throw new Error(`A device keeps at most ${MAX_STORED_RECEIPTS} imported receipts.`);
-    (out as unknown as Record<string, object[]>)[kind.section] = checkAll(records, kind.check, kind.key, kind.what);
+    if (kind.kind === 'library' && records.length > MAX_LIBRARY_SCRIPTS) throw new StorageRefusal({ code: 'too-many', kind: 'library', max: MAX_LIBRARY_SCRIPTS });
+    if (kind.kind === 'draft' && records.length > MAX_DRAFTS) throw new StorageRefusal({ code: 'too-many', kind: 'draft', max: MAX_DRAFTS });
+    if (kind.kind === 'receipt' && records.length > MAX_STORED_RECEIPTS) throw new StorageRefusal({ code: 'too-many', kind: 'receipt', max: MAX_STORED_RECEIPTS });
+    (out as unknown as Record<string, object[]>)[kind.section] = checkAll(records, kind.check, kind.key, kind.kind);
   }
-  if (data.setAside) out.setAside = checkAll(data.setAside, checkSetAsideRecord, (r) => `${r.kind} ${r.id}`, 'set-aside record');
+  if (data.setAside) out.setAside = checkAll(data.setAside, checkSetAsideRecord, (r) => `${r.kind} ${r.id}`, 'set-aside');
   return out;
 }
 
-function checkAll<T>(records: readonly unknown[], check: (r: unknown) => T | undefined, key: (r: T) => string, what: string): T[] {
+function checkAll<T>(records: readonly unknown[], check: (r: unknown) => T | undefined, key: (r: T) => string, kind: RefusedKind): T[] {
   const seen = new Set<string>();
   return records.map((record, i) => {
     const checked = check(structuredClone(record));
-    if (!checked) throw new Error(`${what[0]!.toUpperCase()}${what.slice(1)} ${i + 1} to restore is not valid.`);
+    if (!checked) throw new StorageRefusal({ code: 'invalid-restore-record', kind, position: i + 1 });
     const k = key(checked);
-    if (seen.has(k)) throw new Error(`Two ${what}s to restore have the id ${k}.`);
+    if (seen.has(k)) throw new StorageRefusal({ code: 'duplicate-restore-id', kind, id: k });
     seen.add(k);
     return checked;
   });

@@ -22,6 +22,8 @@ export const QUEUE_DB_NAME = 'balint-xapi-queue';
 export const QUEUE_DB_VERSION = 1;
 /** Version of the record shapes below. */
 export const QUEUE_RECORD_SCHEMA = 1;
+/** The reason kept with a queued row set aside because it is damaged or from another version (a code, not words). */
+export const UNREADABLE = 'unreadable';
 
 /** One launch session of an AU: what the sender needs to deliver its items (see `cmi5-session.ts`). */
 export interface QueueSession {
@@ -63,7 +65,7 @@ export interface RefusedItem {
   session: string;
   /** The item as it was queued. */
   item: QueueItem;
-  /** Why it was refused (the LRS's status and the start of its answer). */
+  /** Why it was refused (the LRS's status and the start of its answer), or `UNREADABLE` (a damaged row or one from another version). */
   reason: string;
   /** ISO time it was set aside. */
   refusedAt: string;
@@ -153,7 +155,7 @@ export class StatementQueue {
     for (const row of rows) {
       const r = v.safeParse(ItemSchema, row);
       if (r.success) good.push(r.output as QueueItem);
-      else await this.#setAside(row, 'the queued item is damaged or from another version');
+      else await this.#setAside(row, UNREADABLE);
     }
     return good;
   }

@@ -13,6 +13,7 @@ import { attemptMovedOn } from './attempt-moved-on';
 import { ALL_KINDS, KINDS, sectionOf, type KindInfo } from './record-kinds';
 import { byKey, checkBackupMeta, checkSettings, mustPass, SettingsSchema } from './record-checks';
 import { checkReplacement } from './replacement-checks';
+import { StorageRefusal } from './storage-refusal';
 import { bySetAsideKey, checkSetAsideRecord, setAsideOf, withUniqueIds } from './set-aside';
 import { KEY_PATHS, TABLES, type TablePort, type TableTx } from './table-port';
 import type { ProgressRepository } from './repository';
@@ -65,7 +66,7 @@ export class TableRepository implements ProgressRepository {
     return this.#save(KINDS.attempt, attempt);
   }
   async saveAttemptIfUnchanged(attempt: Attempt, seen: SeenAttempt): Promise<AttemptSaveOutcome> {
-    const checked = mustPass(KINDS.attempt.check(plainCopy(attempt)), KINDS.attempt.what);
+    const checked = mustPass(KINDS.attempt.check(plainCopy(attempt)), 'attempt');
     return this.port.transaction('rw', ['attempts'], async (tx) => {
       const stored = await tx.get('attempts', checked.id);
       if (stored !== undefined && attemptMovedOn(stored, seen)) return 'moved-on';
@@ -80,7 +81,7 @@ export class TableRepository implements ProgressRepository {
   }
   async saveSettings(settings: Settings) {
     const checked = v.safeParse(SettingsSchema, plainCopy(settings));
-    if (!checked.success) throw new Error('These are not valid settings.');
+    if (!checked.success) throw new StorageRefusal({ code: 'invalid-settings' });
     await this.port.transaction('rw', ['settings'], (tx) => tx.put('settings', { key: SETTINGS_KEY, value: checked.output }));
   }
   async lastBackupAt() {
@@ -89,7 +90,7 @@ export class TableRepository implements ProgressRepository {
   }
   async setLastBackupAt(iso: string) {
     const meta: BackupMeta = { schema: BACKUP_META_SCHEMA, lastBackupAt: iso };
-    if (checkBackupMeta(plainCopy(meta)).lastBackupAt !== iso) throw new Error('This is not a valid time of a backup.');
+    if (checkBackupMeta(plainCopy(meta)).lastBackupAt !== iso) throw new StorageRefusal({ code: 'invalid-backup-time' });
     await this.port.transaction('rw', ['settings'], (tx) => tx.put('settings', { key: BACKUP_KEY, value: meta }));
   }
 
@@ -197,7 +198,7 @@ export class TableRepository implements ProgressRepository {
     return readable(kind, await this.port.transaction('r', [kind.table], (tx) => tx.list(kind.table)));
   }
   async #save<T extends object>(kind: KindInfo<T>, record: T): Promise<void> {
-    const checked = mustPass(kind.check(plainCopy(record)), kind.what);
+    const checked = mustPass(kind.check(plainCopy(record)), kind.kind);
     await this.port.transaction('rw', [kind.table], (tx) => tx.put(kind.table, checked));
   }
   async #delete<T extends object>(kind: KindInfo<T>, key: string): Promise<void> {

@@ -6,6 +6,22 @@
  * One definition, used by storage records, backups, receipts and case files alike.
  */
 import * as v from 'valibot';
+import type { CheckCode } from './types';
+
+/**
+ * The codes the app's own schemas leave as an issue's message (`storage/issue-words.ts` words
+ * them; the limit is the issue's `requirement`).
+ */
+export const CHECK = {
+  notTime: 'not-a-time',
+  notRealTime: 'not-a-real-time',
+  notText: 'not-text',
+  tooShort: 'too-short',
+  tooLong: 'too-long',
+  unsafe: 'unsafe-characters',
+  draftTooLarge: 'draft-too-large',
+  caseFileTooLarge: 'case-file-too-large',
+} as const satisfies Record<string, CheckCode>;
 
 /** Control characters, bidirectional marks and overrides, and zero-width characters. */
 export const UNSAFE_TEXT = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
@@ -32,14 +48,14 @@ export function isCalendarTime(s: string): boolean {
 }
 
 /** A real calendar time, as the app writes it. */
-export const isoTime = v.pipe(v.string('is not a date and time'), v.check(isCalendarTime, 'is not a real date and time'));
+export const isoTime = v.pipe(v.string(CHECK.notTime), v.check(isCalendarTime, CHECK.notRealTime));
 
 /** A single-line text of `min`–`max` characters with no unsafe characters. */
 export function safeText(max: number, min = 1) {
   return v.pipe(
-    v.string('is not text'),
-    v.minLength(min, min === 1 ? 'is empty' : `is shorter than ${min} characters`),
-    v.maxLength(max, `is longer than ${max} characters`),
-    v.check((s) => !hasUnsafeText(s), 'holds control, direction or invisible characters'),
+    v.string(CHECK.notText),
+    v.minLength(min, CHECK.tooShort),
+    v.maxLength(max, CHECK.tooLong),
+    v.check((s) => !hasUnsafeText(s), CHECK.unsafe),
   );
 }

@@ -16,6 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScoreMode } from '../lms/types';
 import { buildCmi5Package } from './cmi5/build-package';
+import { errorText } from './error-text';
 import { parseExportArgs } from './export-scorm';
 
 /** Parsed command line. */
@@ -57,7 +58,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
     console.log(`cmi5 package: ${out} (${(pkg.zip.length / 1024).toFixed(0)} KiB, ${pkg.files.length} files, one AU per module: ${args.modules.join(', ')}; reports each choice, completion and time${args.score ? ', and a participation score' : ', no score'})`);
     return 0;
   } catch (e) {
-    console.error(`export:cmi5: ${(e as Error).message}`);
+    console.error(`export:cmi5: ${errorText(e)}`);
     return 1;
   }
 }

@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScormPackage } from './scorm/build-package';
+import { errorText } from './error-text';
 import type { ScoreMode, ScormVersion } from '../lms/types';
 
 /** Parsed command line. */
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], root = process.cwd()): Promi
     console.log(`SCORM ${args.version === '2004' ? '2004 4th edition' : '1.2'} package: ${out} (${(pkg.zip.length / 1024).toFixed(0)} KiB, ${pkg.files.length} files, modules: ${args.modules.join(', ')}; reports completion, time and each choice${args.score ? ', and a participation score' : ', no score'})`);
     return 0;
   } catch (e) {
-    console.error(`export:scorm: ${(e as Error).message}`);
+    console.error(`export:scorm: ${errorText(e)}`);
     return 1;
   }
 }

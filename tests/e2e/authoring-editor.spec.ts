@@ -137,9 +137,12 @@ test('the draft is kept when the author leaves the screen, and "Leave the previe
 });
 
 test('closing the page before the latest change is saved asks first', async ({ page }) => {
+  // The draft is saved a moment after the last change. A paused clock keeps that change pending
+  // however slowly a busy machine types, so the page is closed with it unsaved.
+  await page.clock.install();
   await openAuthoring(page);
   await editor(page).focus();
-  // Typed and closed at once, inside the pause before the draft is saved.
+  await page.clock.pauseAt(Date.now() + 60_000);
   await page.keyboard.type('---');
   const asked = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });

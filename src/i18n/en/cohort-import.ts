@@ -1,5 +1,5 @@
 /** Importing learners' receipts on the instructor page: the drop zone, what was flagged, the cohort. */
-import type { ReceiptFlag } from '../../instructor/types';
+import type { ReceiptFlag, ReceiptFlagWhy } from '../../instructor/types';
 
 export const cohortImport = {
   intro:
@@ -21,6 +21,19 @@ export const cohortImport = {
     mismatch: 'Another assignment',
     duplicate: 'Duplicate',
   } satisfies Record<ReceiptFlag, string>,
+  /** Why a receipt was set apart, after its flag. */
+  why: (w: ReceiptFlagWhy): string => {
+    switch (w.code) {
+      case 'unread':
+        return w.reason;
+      case 'mismatch':
+        return `it was made for another assignment (“${w.title}”${w.cohort ? `, cohort ${w.cohort}` : ''})`;
+      case 'same':
+        return `it is the same receipt as “${w.kept}”`;
+      case 'newer':
+        return `“${w.kept}” is a newer receipt from the same learner (${w.learner}), so that one is used`;
+    }
+  },
   mend: 'A damaged or invalid receipt cannot be mended here: ask the learner to download it again from their assignment page and to send the file exactly as the app saved it.',
   cohortHeading: 'Cohort',
   csv: 'Download the table (CSV)',

@@ -54,4 +54,20 @@ export const cohort = {
   /** A learner's shared reflections, folded: "Ana: 2 reflections". */
   notesOf: (learner: string, count: number) => `${learner}: ${plural(count, { one: '# reflection', other: '# reflections' })}`,
   notAboutOneModule: 'Not about one module',
+
+  /** The cohort table's CSV file: its headings and the one cell worded here. */
+  csv: {
+    learner: 'Learner',
+    allRequired: 'All required completed',
+    required: 'Required completed',
+    /** A module's column (`title`: its title). */
+    module: (title: string, required: boolean) => `${title} (${required ? 'required' : 'optional'})`,
+    /** The column of the endings a learner reached in a module. */
+    endings: (title: string) => `${title}: endings reached`,
+    minutes: 'Time spent (minutes)',
+    made: 'Receipt made',
+    otherVersion: 'Played another content version',
+    /** Required modules completed, of those assigned. */
+    requiredDone: (done: number, of: number) => `${done} of ${of}`,
+  },
 };

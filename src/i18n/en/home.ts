@@ -49,6 +49,12 @@ export const home = {
   anyRule: 'Any ground rule',
   length: 'Length',
   anyLength: 'Any length',
+  /** The length filter's bands (`LENGTHS` in catalog-filter.svelte.ts holds their minutes). */
+  lengthBand: {
+    short: 'Up to 10 minutes',
+    medium: '11 to 20 minutes',
+    long: 'Over 20 minutes',
+  },
 
   /** Under a module's title: its length, the learner's seat, and how far they got. */
   moduleMeta: (minutes: number, seat: string, status: string) => `about ${minutes} min · you sit as ${seat} · ${status}`,

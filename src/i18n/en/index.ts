@@ -7,6 +7,8 @@ import { assignment } from './assignment';
 import { assignmentLink } from './assignment-link';
 import { assignmentProblems } from './assignment-problems';
 import { authoring } from './authoring';
+import { caseFileProblems } from './case-file-problems';
+import { browserCheck } from './browser-check';
 import { charts } from './charts';
 import { cohort } from './cohort';
 import { cohortImport } from './cohort-import';
@@ -19,10 +21,13 @@ import { labels } from './labels';
 import { library } from './library';
 import { libraryLink } from './library-link';
 import { lms } from './lms';
+import { lmsCourse } from './lms-course';
 import { lmsPackages } from './lms-packages';
 import { myAssignments } from './my-assignments';
+import { packageProblems } from './package-problems';
 import { pastedLink } from './pasted-link';
 import { play } from './play';
+import { playerProblems } from './player-problems';
 import { progress } from './progress';
 import { reflections } from './reflections';
 import { room } from './room';
@@ -34,4 +39,4 @@ import { tendencies } from './tendencies';
 import { update } from './update';
 
 /** Every English message. */
-export const en = { app, assignment, assignmentLink, assignmentProblems, authoring, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, libraryLink, lms, lmsPackages, myAssignments, pastedLink, play, progress, reflections, room, setAside, settings, storage, teaching, tendencies, update };
+export const en = { app, assignment, assignmentLink, assignmentProblems, authoring, browserCheck, caseFileProblems, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, libraryLink, lms, lmsCourse, lmsPackages, myAssignments, packageProblems, pastedLink, play, playerProblems, progress, reflections, room, setAside, settings, storage, teaching, tendencies, update };

@@ -41,8 +41,6 @@ export const library = {
   drop: 'Drop case files here, or choose them',
   dropHint: 'Several files at once are fine: each is checked and reported separately.',
   checking: 'Checking…',
-  /** A file the browser would not store: `why` says what happened and what to do. */
-  notSaved: (fileName: string, why: string) => `${fileName}: it could not be saved: ${why}`,
   /** Why, when the browser refused for a reason other than a full store. */
   saveRefused: 'this browser did not let the app save it; reload the page and try again, and if it keeps happening, check that the browser keeps data for this site',
   problemsIn: (fileName: string) => `Problems in ${fileName}`,

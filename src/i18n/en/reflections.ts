@@ -20,6 +20,12 @@ export const reflections = {
   panelHeading: 'Your reflection',
   private: 'Private.',
   privacy: 'Your reflection stays on this device. It leaves it only if you download a backup, or if you tick it when you export a completion receipt for an assignment.',
+  /** In an authoring preview, instead of `privacy`. */
+  previewPrivacy: 'This is a preview: your reflection is kept only until you leave it, and never reaches your progress or your saved reflections.',
+  /** In an authoring preview, instead of `savedAt`. */
+  previewSavedAt: (iso: string) => `Kept for this preview only, ${formatDateTime(iso, 'short')}.`,
+  /** In an authoring preview, instead of `status.saved`. */
+  previewSaved: 'Reflection kept for this preview only.',
   lmsCounts: 'Your course counts taking part: your LMS is told that you saved a reflection, never what it says.',
   promptsIntro: 'There is no right answer to find here. If it helps, you might write about:',
   prompts: [

@@ -12,7 +12,11 @@
  * endpoint is only known at launch and is often on another origin than the content, so
  * `connect-src` allows https origins as well as its own. Everything else in the policy (scripts,
  * Trusted Types) stays as strict as in the app.
+ *
+ * Titles are content (the modules' and the course's); the descriptions and their language tag are
+ * the catalogue's (`m.lmsCourse`).
  */
+import { m as words } from '../../i18n/messages';
 import type { ManifestInput, ManifestWriter } from '../package/types';
 import { xmlEscape } from '../package/xml';
 import { APP_NS } from '../xapi/iris';
@@ -30,7 +34,7 @@ export function auIri(identifier: string, moduleId: string): string {
   return `${courseIri(identifier)}/modules/${encodeURIComponent(moduleId)}`;
 }
 
-const lang = (text: string) => `<langstring lang="en">${xmlEscape(text)}</langstring>`;
+const lang = (text: string) => `<langstring lang="${xmlEscape(words.lmsCourse.lang)}">${xmlEscape(text)}</langstring>`;
 
 /** The course structure XML. */
 export function buildCourseStructure(m: ManifestInput): string {
@@ -38,17 +42,16 @@ export function buildCourseStructure(m: ManifestInput): string {
     [
       `  <au id="${xmlEscape(auIri(m.identifier, mod.id))}" moveOn="Completed" launchMethod="AnyWindow">`,
       `    <title>${lang(mod.title)}</title>`,
-      `    <description>${lang(`${mod.title}: a Balint Rehearsal session.`)}</description>`,
+      `    <description>${lang(words.lmsCourse.moduleDescription(mod.title))}</description>`,
       `    <url>${xmlEscape(`${m.launch}?module=${encodeURIComponent(mod.id)}`)}</url>`,
       `  </au>`,
     ].join('\n'),
   );
-  const count = m.modules.length === 1 ? 'one module' : `${m.modules.length} modules`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
   <course id="${xmlEscape(courseIri(m.identifier))}">
     <title>${lang(m.title)}</title>
-    <description>${lang(`Balint Rehearsal: scripted Balint group sessions (${count}). Reports completion and time, never a grade.`)}</description>
+    <description>${lang(words.lmsCourse.courseDescription(m.modules.length))}</description>
   </course>
 ${aus.join('\n')}
 </courseStructure>

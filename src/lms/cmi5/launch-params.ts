@@ -5,12 +5,12 @@
  * then plays with local progress, as a SCORM package does without an LMS).
  */
 import * as v from 'valibot';
-import type { LaunchData, LaunchParams, LearnerPreferences } from './types';
+import type { LaunchData, LaunchParams, LaunchParamsProblem, LearnerPreferences } from './types';
 
 const httpUrl = v.pipe(
   v.string(),
   v.maxLength(2000),
-  v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'not an http(s) URL'),
+  v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'not-http-url'),
 );
 const AgentSchema = v.pipe(
   v.looseObject({
@@ -21,14 +21,14 @@ const AgentSchema = v.pipe(
     mbox_sha1sum: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/i))),
     openid: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   }),
-  v.check((a) => [a.account, a.mbox, a.mbox_sha1sum, a.openid].filter((x) => x !== undefined).length === 1, 'an agent has exactly one identifier'),
+  v.check((a) => [a.account, a.mbox, a.mbox_sha1sum, a.openid].filter((x) => x !== undefined).length === 1, 'agent-identifier-count'),
 );
 const ParamsSchema = v.strictObject({
   endpoint: httpUrl,
   fetch: httpUrl,
   actor: AgentSchema,
   registration: v.pipe(v.string(), v.uuid()),
-  activityId: v.pipe(v.string(), v.minLength(1), v.maxLength(2000), v.check((s) => URL.canParse(s), 'not an IRI')),
+  activityId: v.pipe(v.string(), v.minLength(1), v.maxLength(2000), v.check((s) => URL.canParse(s), 'not-iri')),
 });
 
 /** The parameters' names, in the spec's order. */
@@ -40,23 +40,23 @@ export type LaunchParamsResult =
   | { kind: 'none' }
   /** All five, valid. */
   | { kind: 'launch'; params: LaunchParams }
-  /** Some, or invalid ones: a code for the log, never shown as is. */
-  | { kind: 'invalid'; problem: string };
+  /** Some, or invalid ones: a code for the log, never shown to a person. */
+  | { kind: 'invalid'; problem: LaunchParamsProblem };
 
 /** The launch parameters in a query string (`location.search`). */
 export function readLaunchParams(search: string): LaunchParamsResult {
   const q = new URLSearchParams(search);
   if (!LAUNCH_PARAM_NAMES.some((n) => q.has(n))) return { kind: 'none' };
   const missing = LAUNCH_PARAM_NAMES.filter((n) => !q.get(n));
-  if (missing.length) return { kind: 'invalid', problem: `missing ${missing.join(', ')}` };
+  if (missing.length) return { kind: 'invalid', problem: { code: 'missing', params: missing } };
   let actor: unknown;
   try {
     actor = JSON.parse(q.get('actor')!);
   } catch {
-    return { kind: 'invalid', problem: 'actor is not JSON' };
+    return { kind: 'invalid', problem: { code: 'actor-not-json' } };
   }
   const r = v.safeParse(ParamsSchema, { endpoint: q.get('endpoint'), fetch: q.get('fetch'), actor, registration: q.get('registration'), activityId: q.get('activityId') });
-  if (!r.success) return { kind: 'invalid', problem: `${r.issues[0]!.path?.map((p) => String(p.key)).join('.') ?? ''}: ${r.issues[0]!.message}` };
+  if (!r.success) return { kind: 'invalid', problem: { code: 'malformed', param: r.issues[0]!.path?.map((p) => String(p.key)).join('.') ?? '' } };
   return { kind: 'launch', params: r.output as LaunchParams };
 }
 

@@ -110,6 +110,15 @@ export interface AnswerFacts {
   latencyMs?: number;
 }
 
+/** Why a page's query is not a valid cmi5 launch (a code for the log, never shown to a person). */
+export type LaunchParamsProblem =
+  /** Some of the five parameters are absent or empty; `params` names them, in the spec's order. */
+  | { code: 'missing'; params: (keyof LaunchParams)[] }
+  /** The `actor` parameter is not JSON. */
+  | { code: 'actor-not-json' }
+  /** A parameter fails its check; `param` is its path (`actor.mbox`, `endpoint`). */
+  | { code: 'malformed'; param: string };
+
 /** Why a launch could not connect. */
 export type LaunchProblem =
   /** The fetch URL gave no token (unreachable, or an error such as "already used"). */

@@ -16,6 +16,7 @@ import { COURSE_VERSION, courseBlockHtml, MAX_COURSE_MODULES, type ScormCourse }
 import { COURSE_BLOCK_ID } from '../course-block-id';
 import { sha256Hex } from '../../storage/canonical-json';
 import { SCORM12_MANIFEST } from './manifest';
+import { PackageProblem } from './package-problem';
 import { parseKit, type ScormKit } from './scorm-kit';
 import type { ManifestModule, ManifestWriter } from './types';
 import type { PackageFormat, ScoreMode } from '../types';
@@ -58,17 +59,17 @@ export interface ScormPackage {
 const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);
 const DEFAULT_TITLE = 'Balint Rehearsal';
 
-/** The package (throws with a clear message on unknown module ids, an unknown score mode or a damaged kit). */
+/** The package (throws a `PackageProblem` on unknown module ids, an unknown score mode or a damaged kit). */
 export async function assemblePackage(input: AssembleInput): Promise<ScormPackage> {
   const kit = parseKit(input.kit);
   const ids = [...new Set(input.modules)];
-  if (!ids.length) throw new Error('No modules given. Use --modules <id,id,…>.');
-  if (ids.length > MAX_COURSE_MODULES) throw new Error(`A package holds at most ${MAX_COURSE_MODULES} modules.`);
+  if (!ids.length) throw new PackageProblem({ code: 'no-modules' });
+  if (ids.length > MAX_COURSE_MODULES) throw new PackageProblem({ code: 'too-many-modules', max: MAX_COURSE_MODULES });
   const known = new Map(kit.modules.map((m) => [m.id, m]));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length) throw unknownModules(unknown, [...known.keys()]);
   const { score } = input;
-  if (score !== undefined && score !== 'participation') throw new Error(`Unknown score "${String(score)}": a package reports no score, or a participation score.`);
+  if (score !== undefined && score !== 'participation') throw new PackageProblem({ code: 'unknown-score', score: String(score) });
   const chosen = ids.map((id) => known.get(id)!);
   const writer = input.manifest ?? SCORM12_MANIFEST;
   const course: ScormCourse = { v: COURSE_VERSION, format: writer.format, modules: ids, ...(score ? { score } : {}) };
@@ -87,7 +88,7 @@ export async function assemblePackage(input: AssembleInput): Promise<ScormPackag
     modules,
     sharedFiles: kit.player,
   });
-  if (files.includes(writer.file)) throw new Error(`The build already has a file named ${writer.file}.`);
+  if (files.includes(writer.file)) throw new PackageProblem({ code: 'file-clash', file: writer.file });
   const entries: Record<string, [Uint8Array, ZipOptions]> = { [writer.file]: [strToU8(manifest), { mtime: ZIP_TIME }] };
   for (const f of files) entries[f] = [data.get(f)!, { mtime: ZIP_TIME }];
   return { zip: zipSync(entries, { level: 9 }), manifest, files: [writer.file, ...files], title, course };
@@ -111,9 +112,9 @@ async function readAll(files: readonly string[], input: AssembleInput): Promise<
  */
 export function packagePage(html: string, course: ScormCourse): string {
   const page = html.replace(/\s*<link\b[^>]*\brel=["']?manifest\b[^>]*>/gi, '');
-  if (page.includes(`id="${COURSE_BLOCK_ID}"`)) throw new Error('index.html is already a package page.');
+  if (page.includes(`id="${COURSE_BLOCK_ID}"`)) throw new PackageProblem({ code: 'page-already-package' });
   const at = page.search(/<\/head>/i);
-  if (at < 0) throw new Error('index.html has no </head>.');
+  if (at < 0) throw new PackageProblem({ code: 'page-no-head' });
   return `${page.slice(0, at).trimEnd()}\n    ${courseBlockHtml(course)}\n  ${page.slice(at)}`;
 }
 
@@ -126,7 +127,7 @@ async function identity(modules: readonly ScormKit['modules'][number][], format:
   return (await sha256Hex(format === 'scorm12' ? list : `${format}:${list}`)).slice(0, 16);
 }
 
-/** The error for module ids a package cannot hold (the same words from the command and the button). */
-export function unknownModules(unknown: readonly string[], known: readonly string[]): Error {
-  return new Error(`Unknown module id(s): ${unknown.join(', ')}. Known modules: ${known.join(', ')}`);
+/** The error for module ids a package cannot hold (the same code from the command and the button). */
+export function unknownModules(unknown: readonly string[], known: readonly string[]): PackageProblem {
+  return new PackageProblem({ code: 'unknown-modules', unknown: [...unknown], known: [...known] });
 }

@@ -7,6 +7,8 @@
  * clear error rather than a broken package.
  */
 import * as v from 'valibot';
+import { PackageProblem } from './package-problem';
+import type { KitIssue } from './types';
 
 /** The kit's file name, relative to the app's root (`index.html`). */
 export const KIT_FILE = 'scorm-kit.json';
@@ -40,29 +42,34 @@ export interface ScormKit {
 /** A relative path inside the app: no leading slash, no `..`, no backslash, no query. */
 const PATH = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, 'a file path is not a plain relative path'),
-  v.check((p) => !p.split('/').some((part) => part === '..' || part === '__proto__'), 'a file path leaves the app'),
+  v.regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, 'path-not-plain' satisfies KitIssue),
+  v.check((p) => !p.split('/').some((part) => part === '..' || part === '__proto__'), 'path-leaves-app' satisfies KitIssue),
 );
 
 const KitSchema = v.strictObject({
-  v: v.literal(KIT_VERSION, 'it is not a kit of a version this app reads'),
+  v: v.literal(KIT_VERSION, 'kit-version' satisfies KitIssue),
   launch: PATH,
   player: v.pipe(v.array(PATH), v.minLength(1)),
   modules: v.array(
     v.strictObject({
-      id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a module id has characters no module id has')),
+      id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'module-id' satisfies KitIssue)),
       title: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-      hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/, 'a content hash is not hexadecimal')),
+      hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/, 'content-hash' satisfies KitIssue)),
       chunk: PATH,
     }),
   ),
 });
 
-/** Check a parsed `scorm-kit.json`; throws a readable error when it is not one. */
+const ISSUES: readonly string[] = ['path-not-plain', 'path-leaves-app', 'kit-version', 'module-id', 'content-hash'] satisfies KitIssue[];
+
+/** Check a parsed `scorm-kit.json`; throws a `PackageProblem` when it is not one. */
 export function parseKit(value: unknown): ScormKit {
   const r = v.safeParse(KitSchema, value);
-  if (!r.success) throw new Error(`${KIT_FILE} is damaged or from another version: ${r.issues[0]!.message}.`);
+  if (!r.success) {
+    const message = r.issues[0]!.message;
+    throw new PackageProblem({ code: 'kit-invalid', file: KIT_FILE, issue: ISSUES.includes(message) ? (message as KitIssue) : 'shape' });
+  }
   const kit = r.output as ScormKit;
-  if (!kit.player.includes(kit.launch)) throw new Error(`${KIT_FILE} is damaged: the player does not include ${kit.launch}.`);
+  if (!kit.player.includes(kit.launch)) throw new PackageProblem({ code: 'kit-no-launch', file: KIT_FILE, launch: kit.launch });
   return kit;
 }

@@ -40,3 +40,45 @@ export interface ManifestWriter {
   /** Adjusts the package's launch page after the course block is added, if the format needs it (cmi5: the CSP's connect-src). */
   page?(html: string): string;
 }
+
+/** What is wrong with a kit's contents (`scorm-kit.json`), as far as the check names it. */
+export type KitIssue =
+  /** A file path is not a plain relative path. */
+  | 'path-not-plain'
+  /** A file path leaves the app (`..`). */
+  | 'path-leaves-app'
+  /** The kit is of a version this app does not read. */
+  | 'kit-version'
+  /** A module id has characters no module id has. */
+  | 'module-id'
+  /** A content hash is not hexadecimal. */
+  | 'content-hash'
+  /** Anything else about its shape. */
+  | 'shape';
+
+/** Why a package cannot be built (a code with its data; `src/i18n/en/package-problems.ts` words it). */
+export type PackageProblemCode =
+  /** The app's files hold no package kit (a development server, or a build without the kit plugin). */
+  | { code: 'kit-missing' }
+  /** The kit could not be loaded; `status` is the HTTP status. */
+  | { code: 'kit-http'; status: number }
+  /** The kit is not JSON. */
+  | { code: 'kit-not-json' }
+  /** The kit is damaged or from another version; `issue` says what is wrong. */
+  | { code: 'kit-invalid'; file: string; issue: KitIssue }
+  /** The kit's player files do not include its launch page `launch`. */
+  | { code: 'kit-no-launch'; file: string; launch: string }
+  /** No module was given. */
+  | { code: 'no-modules' }
+  /** More than `max` modules were given. */
+  | { code: 'too-many-modules'; max: number }
+  /** Module ids the kit does not have (`unknown`), and those it has (`known`). */
+  | { code: 'unknown-modules'; unknown: string[]; known: string[] }
+  /** A score mode that is neither none nor participation; `score` is it as text. */
+  | { code: 'unknown-score'; score: string }
+  /** The build already has a file named `file` (the manifest's name). */
+  | { code: 'file-clash'; file: string }
+  /** The build's `index.html` already carries a course block. */
+  | { code: 'page-already-package' }
+  /** The build's `index.html` has no `</head>`. */
+  | { code: 'page-no-head' };

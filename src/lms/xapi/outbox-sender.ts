@@ -12,7 +12,8 @@
  *   removed. Not there, and from an earlier session the LMS has closed (the learner left while it
  *   was unreachable), the live session may carry it over (`carryOver`: sent again in this
  *   session, so no choice is lost). Otherwise it is set aside with the reason (kept on the device,
- *   never resent) and sending goes on.
+ *   never resent) and sending goes on. Reasons are codes for diagnostics, never words for a person:
+ *   `no-session`, `carried-over:<session key>`, or `HTTP <status>: <the LRS's answer>`.
  * - Nothing is sent twice as two statements: every statement carries the id the app gave it, and
  *   an LRS stores one statement per id.
  *
@@ -128,7 +129,7 @@ export class OutboxSender {
       if (!sessions.has(item.session)) sessions.set(item.session, targetOf((await this.#queue.getSession(item.session))?.data));
       const target = sessions.get(item.session);
       if (!target) {
-        await this.#setAside([item], 'its launch session is not stored');
+        await this.#setAside([item], 'no-session');
         continue;
       }
       const client = new XapiClient(target, this.#o.fetch);
@@ -168,7 +169,7 @@ export class OutboxSender {
     }
     const earlier = live !== undefined && item.session !== live.key;
     if (earlier && item.kind === 'statement' && (await this.#o.carryOver?.(item))) {
-      await this.#setAside([item], `carried over into the session ${live.key}`);
+      await this.#setAside([item], `carried-over:${live.key}`);
       return 'next';
     }
     await this.#setAside([item], `HTTP ${outcome.status}: ${outcome.text}`);

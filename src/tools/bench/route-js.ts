@@ -56,7 +56,7 @@ const ROUTES: { route: string; url: string; ready: (page: Page) => Promise<void>
       await p.getByRole('checkbox', { name: /^Your first Balint group \(/ }).check();
       await p.getByRole('button', { name: /^Add the ticked modules/ }).click();
       await p.getByRole('button', { name: 'Build SCORM package' }).click();
-      await p.getByRole('status').filter({ hasText: /^SCORM package ready: / }).waitFor({ timeout: 60_000 });
+      await p.getByRole('status').filter({ hasText: /^SCORM 1\.2 package ready: / }).waitFor({ timeout: 60_000 });
     },
   },
 ];

@@ -50,7 +50,7 @@ async function chooseModules(page: Page, ids: readonly string[]) {
 
 /** One build; the times and the zip. */
 async function buildOnce(page: Page, modules: number) {
-  await arm(page, { event: 'click', selector: '[role="status"]', pattern: '^SCORM package ready: ', download: true });
+  await arm(page, { event: 'click', selector: '[role="status"]', pattern: '^SCORM 1\\.2 package ready: ', download: true });
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
   const started = performance.now();
   await page.getByRole('button', { name: 'Build SCORM package' }).click();

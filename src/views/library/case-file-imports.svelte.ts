@@ -9,8 +9,7 @@ import { importCaseFile, replaceCaseFile, type LibraryStore } from '../../librar
 import type { PickedFile } from '../../library/read-case-file';
 import type { ImportOutcome, CaseFileText } from '../../library/types';
 import type { LibraryScript } from '../../storage/types';
-import { isStorageFull, STORAGE_FULL, STORAGE_FULL_ADVICE } from '../../storage/issue-words';
-import { m } from '../../i18n/messages';
+import { isStorageFull } from '../../storage/issue-words';
 
 /** One file's line in the report. */
 export interface ImportReport {
@@ -97,10 +96,7 @@ export class CaseFileImports {
   }
 }
 
-/** A storage failure in words: what happened and what to do, never the browser's own message. */
+/** A storage failure as a problem the report words (what happened and what to do), never the browser's own message. */
 function failed(fileName: string, e: unknown): ImportOutcome {
-  const why = isStorageFull(e)
-    ? `${STORAGE_FULL}; ${STORAGE_FULL_ADVICE}`
-    : m.library.saveRefused;
-  return { kind: 'refused', fileName, problems: [m.library.notSaved(fileName, why)] };
+  return { kind: 'refused', fileName, problems: [{ code: 'not-saved', full: isStorageFull(e) }] };
 }

@@ -13,9 +13,13 @@ import { loadLibraryScript } from '../../../src/library/load-any-script';
 import { MAX_SCENES } from '../../../src/script/limits';
 import { aliasedAnchor, sceneChain } from '../security/hostile-scripts';
 import { expectOwnWords } from '../security/own-words';
+import { m } from '../../../src/i18n/messages';
+import type { ImportOutcome } from '../../../src/library/types';
 
 const file = (name: string, body: BlobPart) => new File([body], name, { type: 'text/markdown' });
 const text = (name: string, fileName = `${name}.md`) => ({ source: fixture(name), fileName });
+/** A refusal's problems as the learner reads them. */
+const worded = (r: ImportOutcome) => (r.kind === 'refused' ? r.problems.map((p) => m.caseFileProblems.text(r.fileName, p)) : []);
 
 
 describe('importing a case file', () => {
@@ -42,7 +46,8 @@ describe('importing a case file', () => {
     };
     const repo = new MemoryRepository();
     const r = await importCaseFile(repo, big);
-    expect(r).toEqual({ kind: 'refused', fileName: 'huge.md', problems: ['huge.md: the file is 513 KB; case files are limited to 512 KB'] });
+    expect(r).toEqual({ kind: 'refused', fileName: 'huge.md', problems: [{ code: 'too-large', bytes: MAX_CASE_FILE_BYTES + 1, limit: MAX_CASE_FILE_BYTES }] });
+    expect(worded(r)).toEqual(['huge.md: the file is 513 KB; case files are limited to 512 KB']);
     expect(read).toBe(false);
     expect(await repo.listLibrary()).toEqual([]);
   });
@@ -55,14 +60,15 @@ describe('importing a case file', () => {
 
   it('refuses a file that is not UTF-8', async () => {
     const r = await importCaseFile(new MemoryRepository(), file('latin1.md', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0xff, 0xfe])));
-    expect(r).toMatchObject({ kind: 'refused', fileName: 'latin1.md', problems: [expect.stringMatching(/^latin1\.md: the file is not UTF-8 text/)] });
+    expect(r).toMatchObject({ kind: 'refused', fileName: 'latin1.md' });
+    expect(worded(r)).toEqual([expect.stringMatching(/^latin1\.md: the file is not UTF-8 text/)]);
   });
 
   it('refuses a case file whose title holds a right-to-left override, naming the line', async () => {
     const repo = new MemoryRepository();
     const source = fixture('branching').replace(/^title: .*$/m, 'title: "Safe \u202Eelif_live"');
     const r = await importCaseFile(repo, { source, fileName: 'rtl.md' });
-    expect(r).toMatchObject({ kind: 'refused', problems: [expect.stringMatching(/^rtl\.md:\d+: the title holds control, direction-changing or invisible characters/)] });
+    expect(worded(r)).toEqual([expect.stringMatching(/^rtl\.md:\d+: the title holds control, direction-changing or invisible characters/)]);
     expect(await repo.listLibrary()).toEqual([]);
   });
 
@@ -73,7 +79,7 @@ describe('importing a case file', () => {
 
   it('says a UTF-16 file was saved as UTF-16', async () => {
     const r = await importCaseFile(new MemoryRepository(), file('wide.md', new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x00, 0xd8])));
-    expect(r).toMatchObject({ kind: 'refused', problems: [expect.stringMatching(/^wide\.md: the file is not UTF-8 text \(it was saved as UTF-16\)/)] });
+    expect(worded(r)).toEqual([expect.stringMatching(/^wide\.md: the file is not UTF-8 text \(it was saved as UTF-16\)/)]);
   });
 
   it('reports every compile error as file:line: message and stores nothing', async () => {
@@ -83,13 +89,13 @@ describe('importing a case file', () => {
     const r = await importCaseFile(repo, file('library-broken.md', source));
     expect(r.kind).toBe('refused');
     if (r.kind !== 'refused') return;
-    expect(r.problems).toEqual(
+    expect(worded(r)).toEqual(
       expect.arrayContaining([
         `library-broken.md:${line('#nowhere')}: choice "protect" goes to unknown scene "nowhere"`,
         expect.stringMatching(new RegExp(`^library-broken\\.md:${line('no-such-competency')}: .*no-such-competency`)),
       ]),
     );
-    expect(r.problems.every((p) => /^library-broken\.md:\d+: /.test(p))).toBe(true);
+    expect(worded(r).every((p) => /^library-broken\.md:\d+: /.test(p))).toBe(true);
     expect(await repo.listLibrary()).toEqual([]);
   });
 
@@ -98,11 +104,8 @@ describe('importing a case file', () => {
     const source = fixture('library-built-in-id');
     const idLine = source.split('\n').indexOf('id: first-group') + 1;
     const r = await importCaseFile(repo, file('mine.md', source));
-    expect(r).toEqual({
-      kind: 'refused',
-      fileName: 'mine.md',
-      problems: [`mine.md:${idLine}: "first-group" is the id of a module built into Balint Rehearsal, so this file cannot be added; change \`id:\` in the file to an id of your own (for example "first-group-own") and import it again`],
-    });
+    expect(r).toEqual({ kind: 'refused', fileName: 'mine.md', problems: [{ code: 'built-in-id', line: idLine, id: 'first-group' }] });
+    expect(worded(r)).toEqual([`mine.md:${idLine}: "first-group" is the id of a module built into Balint Rehearsal, so this file cannot be added; change \`id:\` in the file to an id of your own (for example "first-group-own") and import it again`]);
     expect(await repo.listLibrary()).toEqual([]);
   });
 
@@ -161,33 +164,30 @@ describe('hostile case files (issue 15)', () => {
   it('refuses an 11,500-scene chain with the scene limit, never blaming the browser\'s storage', async () => {
     const repo = new MemoryRepository();
     const r = await importCaseFile(repo, { source: sceneChain(11_500), fileName: 'chain.md' });
-    expect(r).toEqual({
-      kind: 'refused',
-      fileName: 'chain.md',
-      problems: [expect.stringMatching(new RegExp(`^chain\\.md:\\d+: the script has more than ${MAX_SCENES} scenes and endings, the limit for one script; split it into several case files or shorten it$`))],
-    });
+    expect(r).toMatchObject({ kind: 'refused', fileName: 'chain.md' });
+    expect(worded(r)).toEqual([expect.stringMatching(new RegExp(`^chain\\.md:\\d+: the script has more than ${MAX_SCENES} scenes and endings, the limit for one script; split it into several case files or shorten it$`))]);
     expect(await repo.listLibrary()).toEqual([]);
   });
 
   it('refuses a 400 KB YAML anchor aliased 99 times, naming the front matter limit', async () => {
     const r = await importCaseFile(new MemoryRepository(), { source: aliasedAnchor(400, 99), fileName: 'laughs.md' });
-    expect(r).toMatchObject({ kind: 'refused', problems: [expect.stringMatching(/^laughs\.md:1: the front matter is [\d,]+ characters long; the limit is 65,536, /)] });
+    expect(worded(r)).toEqual([expect.stringMatching(/^laughs\.md:1: the front matter is [\d,]+ characters long; the limit is 65,536, /)]);
   });
 
   it('refuses a case file that lists a competency twice, so it never reaches a view', async () => {
     const r = await importCaseFile(new MemoryRepository(), { source: fixture('validate-duplicate-competency'), fileName: 'twice.md' });
-    expect(r).toMatchObject({ kind: 'refused', problems: ['twice.md:9: "competencies" lists "protect-presenter" twice (first at line 9); list each once'] });
+    expect(worded(r)).toEqual(['twice.md:9: "competencies" lists "protect-presenter" twice (first at line 9); list each once']);
   });
 
   it('refuses a case file whose climate starts at .nan', async () => {
     const r = await importCaseFile(new MemoryRepository(), { source: fixture('validate-climate-start-nan'), fileName: 'nan.md' });
-    expect(r).toMatchObject({ kind: 'refused', problems: ['nan.md:13: climate "start" must be a number from 0 to 100'] });
+    expect(worded(r)).toEqual(['nan.md:13: climate "start" must be a number from 0 to 100']);
   });
 
   it('says every refusal in the app\'s words', async () => {
     const messages: string[] = [];
     for (const source of [sceneChain(11_500), aliasedAnchor(400, 99), fixture('limits-condition-too-deep'), fixture('limits-markdown-too-deep'), '---\ny: *undefined\n---\n'])
-      for (const p of ((await importCaseFile(new MemoryRepository(), { source, fileName: 'h.md' })) as { problems: string[] }).problems) messages.push(p);
+      messages.push(...worded(await importCaseFile(new MemoryRepository(), { source, fileName: 'h.md' })));
     expect(messages.length).toBeGreaterThanOrEqual(5);
     expectOwnWords(messages);
   });

@@ -72,7 +72,7 @@ describe('loadAnyScript', () => {
   it("rejects a stored record whose key is not the script's own id", async () => {
     const repo = new MemoryRepository();
     await repo.saveLibraryScript(fakeLibraryScript({ id: 'renamed', source: fixture('branching') }));
-    await expect(loadAnyScript('renamed', Promise.resolve(repo))).rejects.toThrow(/its id is "fixture-branching", not "renamed"/);
+    await expect(loadAnyScript('renamed', Promise.resolve(repo))).rejects.toMatchObject({ problems: [{ code: 'id-mismatch', id: 'fixture-branching', key: 'renamed' }] });
   });
 });
 

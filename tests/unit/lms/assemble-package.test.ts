@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { assemblePackage, packagePage, type AssembleInput } from '../../../src/lms/package/assemble-package';
+import { PackageProblem } from '../../../src/lms/package/package-problem';
 import { readCourse } from '../../../src/lms/course-block';
 import type { ScormKit } from '../../../src/lms/package/scorm-kit';
 
@@ -101,8 +102,8 @@ describe('assemblePackage', () => {
     expect(plain.course).toEqual({ v: 3, format: 'scorm12', modules: ['first-group', 'rule-honesty'] });
     expect(pkg.course).toEqual(course);
     expect(doc.head.lastElementChild?.id).toBe('balint-scorm-course');
-    expect(() => packagePage(html, pkg.course)).toThrow(/already a package/);
-    expect(() => packagePage('<html><body></body></html>', pkg.course)).toThrow(/no <\/head>/);
+    expect(() => packagePage(html, pkg.course)).toThrow(new PackageProblem({ code: 'page-already-package' }));
+    expect(() => packagePage('<html><body></body></html>', pkg.course)).toThrow(new PackageProblem({ code: 'page-no-head' }));
   });
 
   it('titles the course from the one module, else "Balint Rehearsal", unless a title is given', async () => {
@@ -134,14 +135,16 @@ describe('assemblePackage', () => {
   });
 
   it('names unknown module ids, and refuses no modules, an unknown score mode, a damaged kit and a failed read', async () => {
-    await expect(assemblePackage(input({ modules: ['first-group', 'nope', 'nada'] }))).rejects.toThrow('Unknown module id(s): nope, nada. Known modules: rule-honesty, first-group, when-it-hurts');
-    await expect(assemblePackage(input({ modules: [] }))).rejects.toThrow(/No modules given/);
-    await expect(assemblePackage(input({ score: 'graded' as never }))).rejects.toThrow(/Unknown score "graded"/);
-    await expect(assemblePackage(input({ kit: { ...kit, v: 2 } }))).rejects.toThrow(/scorm-kit\.json is damaged or from another version/);
-    await expect(assemblePackage(input({ kit: { ...kit, player: ['../etc/passwd', 'index.html'] } }))).rejects.toThrow(/not a plain relative path/);
-    await expect(assemblePackage(input({ kit: { ...kit, player: ['__proto__/x.js', 'index.html'] } }))).rejects.toThrow(/leaves the app/);
-    await expect(assemblePackage(input({ kit: { ...kit, player: ['favicon.svg'] } }))).rejects.toThrow(/does not include index\.html/);
-    await expect(assemblePackage(input({ kit: null }))).rejects.toThrow(/damaged/);
+    const refused = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => (e instanceof PackageProblem ? e.problem : e));
+    const invalid = (issue: string) => ({ code: 'kit-invalid', file: 'scorm-kit.json', issue });
+    expect(await refused(assemblePackage(input({ modules: ['first-group', 'nope', 'nada'] })))).toEqual({ code: 'unknown-modules', unknown: ['nope', 'nada'], known: ['rule-honesty', 'first-group', 'when-it-hurts'] });
+    expect(await refused(assemblePackage(input({ modules: [] })))).toEqual({ code: 'no-modules' });
+    expect(await refused(assemblePackage(input({ score: 'graded' as never })))).toEqual({ code: 'unknown-score', score: 'graded' });
+    expect(await refused(assemblePackage(input({ kit: { ...kit, v: 2 } })))).toEqual(invalid('kit-version'));
+    expect(await refused(assemblePackage(input({ kit: { ...kit, player: ['../etc/passwd', 'index.html'] } })))).toEqual(invalid('path-not-plain'));
+    expect(await refused(assemblePackage(input({ kit: { ...kit, player: ['__proto__/x.js', 'index.html'] } })))).toEqual(invalid('path-leaves-app'));
+    expect(await refused(assemblePackage(input({ kit: { ...kit, player: ['favicon.svg'] } })))).toEqual({ code: 'kit-no-launch', file: 'scorm-kit.json', launch: 'index.html' });
+    expect(await refused(assemblePackage(input({ kit: null })))).toEqual(invalid('shape'));
     await expect(assemblePackage(input({ read: async () => Promise.reject(new Error('disk on fire')) }))).rejects.toThrow('disk on fire');
   });
 });

@@ -15,9 +15,9 @@ describe('launch parameters', () => {
   it('refuses a launch with a parameter missing or malformed', () => {
     const without = new URLSearchParams(launchSearch());
     without.delete('fetch');
-    expect(readLaunchParams(`?${without}`)).toEqual({ kind: 'invalid', problem: 'missing fetch' });
-    expect(readLaunchParams(launchSearch({ actor: '{not json' }))).toEqual({ kind: 'invalid', problem: 'actor is not JSON' });
-    expect(readLaunchParams(launchSearch({ registration: 'not-a-uuid' })).kind).toBe('invalid');
+    expect(readLaunchParams(`?${without}`)).toEqual({ kind: 'invalid', problem: { code: 'missing', params: ['fetch'] } });
+    expect(readLaunchParams(launchSearch({ actor: '{not json' }))).toEqual({ kind: 'invalid', problem: { code: 'actor-not-json' } });
+    expect(readLaunchParams(launchSearch({ registration: 'not-a-uuid' }))).toEqual({ kind: 'invalid', problem: { code: 'malformed', param: 'registration' } });
     expect(readLaunchParams(launchSearch({ endpoint: 'javascript:alert(1)' })).kind).toBe('invalid');
     expect(readLaunchParams(launchSearch({ actor: JSON.stringify({ account: { homePage: 'h', name: 'n' }, mbox: 'mailto:a@b.c' }) })).kind).toBe('invalid');
   });

@@ -32,10 +32,10 @@ describe('course block', () => {
   });
 
   it('refuses to write a course that is not valid', () => {
-    expect(() => courseBlockHtml({ v: 3, format: 'scorm12', modules: [] })).toThrow(/Not a valid course/);
-    expect(() => courseBlockHtml({ v: 3, format: 'scorm12', modules: ['a'], score: 'graded' as never })).toThrow(/Not a valid course/);
-    expect(() => courseBlockHtml({ v: 3, format: 'aicc' as never, modules: ['a'] })).toThrow(/Not a valid course/);
-    expect(() => courseBlockHtml({ v: 2, modules: ['a'] } as never)).toThrow(/Not a valid course/);
+    expect(() => courseBlockHtml({ v: 3, format: 'scorm12', modules: [] })).toThrow(/^invalid-course/);
+    expect(() => courseBlockHtml({ v: 3, format: 'scorm12', modules: ['a'], score: 'graded' as never })).toThrow(/^invalid-course/);
+    expect(() => courseBlockHtml({ v: 3, format: 'aicc' as never, modules: ['a'] })).toThrow(/^invalid-course/);
+    expect(() => courseBlockHtml({ v: 2, modules: ['a'] } as never)).toThrow(/^invalid-course/);
   });
 
   it('is absent from an ordinary page', () => {

@@ -23,7 +23,8 @@ describe('the package kit request', () => {
     expect(await kitFromResponse(new Response('{"v":1}', { headers: { 'content-type': 'application/json' } }))).toEqual({ v: 1 });
     await expect(kitFromResponse(html())).rejects.toBeInstanceOf(KitMissing);
     await expect(kitFromResponse(notFound())).rejects.toBeInstanceOf(KitMissing);
-    await expect(kitFromResponse(new Response('x', { status: 500 }))).rejects.toThrow('could not be loaded (HTTP 500)');
+    await expect(kitFromResponse(new Response('x', { status: 500 }))).rejects.toMatchObject({ problem: { code: 'kit-http', status: 500 } });
+    await expect(kitFromResponse(new Response('{', { headers: { 'content-type': 'application/json' } }))).rejects.toMatchObject({ problem: { code: 'kit-not-json' } });
   });
 });
 

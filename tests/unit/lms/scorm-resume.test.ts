@@ -15,7 +15,7 @@ const open = (repo: MemoryRepository) => Session.open(script, repo, { instant: t
 describe('rebuilding an attempt from suspend data', () => {
   it('recovers the scenes by replaying and saves a record the repository accepts', () => {
     const r = rebuildAttempt(script, [choice('wait')]);
-    if (!('attempt' in r)) throw new Error(r.reason);
+    if (!('attempt' in r)) throw new Error(r.problem.code);
     expect(r.done).toBe(false);
     expect(r.attempt.steps.map((s) => [s.scene, s.type === 'choice' && s.choice])).toEqual([['ask', 'wait']]);
     expect(r.attempt).toMatchObject({ status: 'active', sceneId: 'discuss', moduleId: script.id, scriptHash: script.hash });
@@ -23,8 +23,8 @@ describe('rebuilding an attempt from suspend data', () => {
   });
 
   it('says which step a changed script no longer accepts', () => {
-    expect(stepsFromTokens(script, [choice('wait'), choice('protect')], 'now')).toEqual({ reason: 'step 2 is not possible in scene "discuss"' });
-    expect(stepsFromTokens(script, [choice('protect'), choice('hold'), { type: 'continue' }], 'now')).toEqual({ reason: 'step 3 comes after the ending' });
+    expect(stepsFromTokens(script, [choice('wait'), choice('protect')], 'now')).toEqual({ problem: { code: 'not-possible', step: 2, scene: 'discuss' } });
+    expect(stepsFromTokens(script, [choice('protect'), choice('hold'), { type: 'continue' }], 'now')).toEqual({ problem: { code: 'after-ending', step: 3 } });
   });
 
   it('resumes in the session at the same scene with the same transcript as the live play', async () => {
@@ -74,7 +74,7 @@ describe('bringing local progress into line with the LMS', () => {
   it('leaves local progress alone when the LMS log does not fit the script', async () => {
     const repo = new MemoryRepository();
     const s = await open(repo);
-    expect(await resumeFromLms(repo, script, state('no-such-choice'))).toEqual({ kind: 'failed', reason: 'step 1 is not possible in scene "ask"' });
+    expect(await resumeFromLms(repo, script, state('no-such-choice'))).toEqual({ kind: 'failed', problem: { code: 'not-possible', step: 1, scene: 'ask' } });
     expect((await repo.activeAttempt(script.id))?.id).toBe(s.attempt.id);
   });
 });

@@ -142,7 +142,7 @@ describe('SCORM runtime', () => {
   it('ignores unreadable suspend data and says why, and reports only its own module', async () => {
     const l = lms({ suspend_data: 'something another course wrote' });
     const { rt } = await launch(l);
-    expect(rt.suspendProblem).toBe('not Balint Rehearsal suspend data');
+    expect(rt.suspendProblem).toEqual({ code: 'not-ours' });
     const before = l.commits();
     const repo = new MemoryRepository();
     const s = await Session.open(other, repo, { instant: true });

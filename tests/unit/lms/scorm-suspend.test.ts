@@ -34,24 +34,22 @@ describe('suspend data codec', () => {
 
   it('rejects other versions rather than guess', () => {
     const r = decodeSuspend('br2~rule-honesty~0123456789abcdef~wait');
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/version 2 is not supported/) });
+    expect(r).toEqual({ ok: false, problem: { code: 'version', version: 2, reads: 1 } });
   });
 
   it.each([
-    ['', 'no suspend data'],
-    ['hello world', 'not Balint Rehearsal suspend data'],
-    ['{"module":"x"}', 'not Balint Rehearsal suspend data'],
-    ['br1~rule-honesty~0123456789abcdef', 'malformed'],
-    ['br1~rule-honesty~0123456789abcdef~a~b', 'malformed'],
-    ['br1~Rule_Honesty~0123456789abcdef~', 'module id'],
-    ['br1~rule-honesty~not-a-hash~', 'script hash'],
-    ['br1~rule-honesty~0123456789abcdef~wait..hold', 'invalid step'],
-    ['br1~rule-honesty~0123456789abcdef~<script>', 'invalid step'],
-    ['br1~rule-honesty~0123456789abcdef~' + 'a.'.repeat(2100) + 'a', 'longer than 4096'],
-  ])('rejects garbage: %j', (data, reason) => {
-    const r = decodeSuspend(data);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toContain(reason);
+    ['', { code: 'empty' }],
+    ['hello world', { code: 'not-ours' }],
+    ['{"module":"x"}', { code: 'not-ours' }],
+    ['br1~rule-honesty~0123456789abcdef', { code: 'malformed' }],
+    ['br1~rule-honesty~0123456789abcdef~a~b', { code: 'malformed' }],
+    ['br1~Rule_Honesty~0123456789abcdef~', { code: 'module-id' }],
+    ['br1~rule-honesty~not-a-hash~', { code: 'script-hash' }],
+    ['br1~rule-honesty~0123456789abcdef~wait..hold', { code: 'step', step: '' }],
+    ['br1~rule-honesty~0123456789abcdef~<script>', { code: 'step', step: '<script>' }],
+    ['br1~rule-honesty~0123456789abcdef~' + 'a.'.repeat(2100) + 'a', { code: 'too-long', limit: 4096 }],
+  ])('rejects garbage: %j', (data, problem) => {
+    expect(decodeSuspend(data)).toEqual({ ok: false, problem });
   });
 
   it('rejects anything that is not a string', () => {
@@ -59,9 +57,9 @@ describe('suspend data codec', () => {
   });
 
   it('refuses to encode ids that would corrupt the format', () => {
-    expect(() => encodeSuspend({ module: 'a~b', hash: '00', steps: [] })).toThrow(/module id/);
-    expect(() => encodeSuspend({ module: 'a', hash: 'zz', steps: [] })).toThrow(/hash/);
-    expect(() => encodeSuspend({ module: 'a', hash: '00', steps: [{ type: 'choice', choice: 'x.y' }] })).toThrow(/choice id/);
+    expect(() => encodeSuspend({ module: 'a~b', hash: '00', steps: [] })).toThrow(/suspend-module-id/);
+    expect(() => encodeSuspend({ module: 'a', hash: 'zz', steps: [] })).toThrow(/suspend-script-hash/);
+    expect(() => encodeSuspend({ module: 'a', hash: '00', steps: [{ type: 'choice', choice: 'x.y' }] })).toThrow(/suspend-choice-id/);
   });
 
   it('drops the newest steps rather than exceed the limit', () => {

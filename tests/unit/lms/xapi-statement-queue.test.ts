@@ -1,7 +1,7 @@
 /** The xAPI outbox in IndexedDB (fake-indexeddb): order, replacing stale state documents, setting aside, versions. */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { QUEUE_DB_VERSION, StatementQueue, type NewQueueItem } from '../../../src/storage/statement-queue';
+import { QUEUE_DB_VERSION, StatementQueue, UNREADABLE, type NewQueueItem } from '../../../src/storage/statement-queue';
 
 let n = 0;
 const fresh = () => {
@@ -56,7 +56,7 @@ describe('the statement queue', () => {
     raw.close();
     const again = new StatementQueue(name);
     expect((await again.peek(10)).map((i) => i.key)).toEqual(['b']);
-    expect((await again.refusedItems()).map((r) => r.reason)).toEqual(['the queued item is damaged or from another version']);
+    expect((await again.refusedItems()).map((r) => r.reason)).toEqual([UNREADABLE]);
   });
 
   it('forgets an earlier session (and its token) once nothing of it is waiting, and never the live one', async () => {

@@ -81,7 +81,7 @@ export function conditionalSaveContract<R extends TableRepository>(name: string,
       const repo = make();
       const seen = fakeAttempt();
       await repo.saveAttempt(seen);
-      await expect(repo.saveAttemptIfUnchanged({ ...stepOn(seen, 'wait', 1), updatedAt: 'yesterday' }, seen)).rejects.toThrow('This is not a valid attempt.');
+      await expect(repo.saveAttemptIfUnchanged({ ...stepOn(seen, 'wait', 1), updatedAt: 'yesterday' }, seen)).rejects.toMatchObject({ refusal: { code: 'invalid-record', kind: 'attempt' } });
       expect(await repo.getAttempt(seen.id)).toEqual(seen);
     });
 

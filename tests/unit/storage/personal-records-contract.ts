@@ -113,7 +113,7 @@ export function personalRecordsContract<R extends ProgressRepository>(name: stri
         { attempts: [], settings: DEFAULT_SETTINGS, library: [fakeLibraryScript(), fakeLibraryScript()] },
         { attempts: [fakeAttempt({ id: 'new' })], settings: DEFAULT_SETTINGS, library: [{ ...fakeLibraryScript(), id: 'UPPER' }] },
       ];
-      for (const data of bad) await expect(repo.replaceData(data)).rejects.toThrow(/to restore/);
+      for (const data of bad) await expect(repo.replaceData(data)).rejects.toMatchObject({ refusal: { code: expect.stringMatching(/^(invalid-restore-record|duplicate-restore-id)$/) } });
       expect((await repo.listReflections()).map((r) => r.attemptId)).toEqual(['keep']);
       expect(await repo.listAttempts()).toEqual([]);
     });

@@ -111,10 +111,10 @@ export function repositoryContract<R extends ProgressRepository>(name: string, m
       const repo = await seeded();
       const before = await repo.exportData();
       const broken = { ...other, attempts: [other.attempts[0]!, { ...other.attempts[1]!, status: 'lost' }] } as unknown as BackupData;
-      await expect(repo.replaceData(broken)).rejects.toThrow(/not valid/);
+      await expect(repo.replaceData(broken)).rejects.toMatchObject({ refusal: { code: 'invalid-restore-record', kind: 'attempt', position: 2 } });
       const twice = { ...other, attempts: [other.attempts[0]!, other.attempts[0]!] };
-      await expect(repo.replaceData(twice)).rejects.toThrow(/same id|have the id/);
-      await expect(repo.replaceData({ ...other, settings: { schema: 9 } } as unknown as BackupData)).rejects.toThrow(/settings/);
+      await expect(repo.replaceData(twice)).rejects.toMatchObject({ refusal: { code: 'duplicate-restore-id', kind: 'attempt' } });
+      await expect(repo.replaceData({ ...other, settings: { schema: 9 } } as unknown as BackupData)).rejects.toMatchObject({ refusal: { code: 'invalid-restore-settings' } });
       expect(await repo.exportData()).toEqual(before);
     });
 

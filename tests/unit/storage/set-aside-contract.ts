@@ -65,16 +65,16 @@ export function setAsideContract<R extends TableRepository>(name: string, make: 
       await repo.saveAttempt(fakeAttempt({ id: 'mine' }));
       const before = await repo.exportData();
       const bad = { attempts: [], settings: DEFAULT_SETTINGS, setAside: [{ ...brokenAside, kind: 'password' }] } as unknown as BackupData;
-      await expect(repo.replaceData(bad)).rejects.toThrow(/Set-aside record 1 to restore is not valid/);
+      await expect(repo.replaceData(bad)).rejects.toMatchObject({ refusal: { code: 'invalid-restore-record', kind: 'set-aside', position: 1 } });
       expect(await repo.exportData()).toEqual(before);
     });
 
     it('checks every write: refuses an attempt with an unreadable snapshot or climate, and settings that are not settings', async () => {
       const repo = make();
       const bad: Array<Partial<Attempt>> = [{ snapshot: { value: 'ask' } }, { snapshot: 'garbage' }, { climate: { safety: Number.NaN } }, { sceneId: '' }];
-      for (const b of bad) await expect(repo.saveAttempt(fakeAttempt({ id: 'x', ...b }))).rejects.toThrow('This is not a valid attempt.');
-      await expect(repo.saveSettings({ ...DEFAULT_SETTINGS, pace: 'fast' } as unknown as Settings)).rejects.toThrow(/not valid settings/);
-      await expect(repo.setLastBackupAt('2026-02-30T10:00:00.000Z')).rejects.toThrow(/not a valid time/);
+      for (const b of bad) await expect(repo.saveAttempt(fakeAttempt({ id: 'x', ...b }))).rejects.toMatchObject({ refusal: { code: 'invalid-record', kind: 'attempt' } });
+      await expect(repo.saveSettings({ ...DEFAULT_SETTINGS, pace: 'fast' } as unknown as Settings)).rejects.toMatchObject({ refusal: { code: 'invalid-settings' } });
+      await expect(repo.setLastBackupAt('2026-02-30T10:00:00.000Z')).rejects.toMatchObject({ refusal: { code: 'invalid-backup-time' } });
       expect(await repo.exportData()).toEqual({ attempts: [], settings: DEFAULT_SETTINGS, assignments: [], reflections: [], library: [], setAside: [], drafts: [], receipts: [] });
       expect(await repo.lastBackupAt()).toBeNull();
     });

@@ -42,4 +42,15 @@ describe('leaving an authoring preview', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Leave the preview' }));
     expect(onstop).toHaveBeenCalledOnce();
   });
+
+  it('says at its debrief that a reflection is kept only for the preview, never "on this device"', async () => {
+    preview();
+    await fireEvent.click(await screen.findByRole('button', { name: /Say nothing/ }));
+    const field = await screen.findByRole('textbox', { name: 'Your reflection on this session' });
+    expect(screen.getByText(/kept only until you leave it/)).toBeTruthy();
+    await fireEvent.input(field, { target: { value: 'A note typed in a preview.' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    expect(await screen.findByText('Reflection kept for this preview only.')).toBeTruthy();
+    expect(screen.queryByText(/on this device/)).toBeNull();
+  });
 });

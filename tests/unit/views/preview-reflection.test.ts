@@ -23,7 +23,7 @@ describe('the authoring preview', () => {
     const field = await screen.findByRole('textbox', { name: 'Your reflection on this session' });
     await fireEvent.input(field, { target: { value: 'Typed in a preview.' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
-    await screen.findByText(/^Saved on this device/);
+    await screen.findByText(/^Kept for this preview only/);
     expect(await real.listReflections()).toEqual([]);
     expect(await real.listAttempts()).toEqual([]);
   });

@@ -1,15 +1,16 @@
 /**
- * The words for what the player reports as codes: how a session opened, why a module could not be
- * opened, why a step was not taken, and why a saved choice log no longer replays. Plain English
- * that says what happened and what the learner can do; never an engine's message.
+ * The player's problems and notices, worded for the codes `src/session` returns: how a session
+ * opened, why a module could not be opened, why a step was not taken, and why a saved choice log
+ * no longer replays. Plain English that says what happened and what the learner can do.
  */
 import type { ReplayProblem } from '../../session/replay';
 import type { OpenedAs, OpenProblem, StepProblem } from '../../session/types';
-import { storageFullMessage } from '../../storage/issue-words';
+import { formatNumber } from '../format';
+import { storage } from './storage';
 
 /** Why step `failedAt` (0-based) of a saved log no longer replays, as a sentence. */
-export function replayProblemText(failedAt: number, p: ReplayProblem): string {
-  const step = `Step ${failedAt + 1} of the saved session`;
+function replay(failedAt: number, p: ReplayProblem): string {
+  const step = `Step ${formatNumber(failedAt + 1)} of the saved session`;
   switch (p.code) {
     case 'after-ending':
       return `${step} comes after the session had already ended.`;
@@ -23,12 +24,12 @@ export function replayProblemText(failedAt: number, p: ReplayProblem): string {
 }
 
 /** What went wrong opening a module, in one or two sentences. */
-export function openProblemText(p: OpenProblem): string {
+function open(p: OpenProblem): string {
   switch (p.code) {
     case 'changed':
-      return `This module changed since you last played it, and your saved session could not be carried over to the new version. ${replayProblemText(p.failedAt, p.problem)}`;
+      return `This module changed since you last played it, and your saved session could not be carried over to the new version. ${replay(p.failedAt, p.problem)}`;
     case 'damaged':
-      return `Your saved place in this module could not be read, and your choices could not be replayed from their record either. ${replayProblemText(p.failedAt, p.problem)}`;
+      return `Your saved place in this module could not be read, and your choices could not be replayed from their record either. ${replay(p.failedAt, p.problem)}`;
     case 'storage':
       return 'Your saved progress could not be opened in this browser. Check that the browser allows this site to store data, then try again.';
     case 'not-loaded':
@@ -38,14 +39,11 @@ export function openProblemText(p: OpenProblem): string {
   }
 }
 
-/** What the learner can do next after `p`, when starting again is offered. */
-export const START_AGAIN_NOTE = 'Start again begins a new attempt; your earlier attempt is kept in Progress, marked as started over.';
-
 /** Why a step was not taken. */
-export function stepProblemText(p: StepProblem): string {
+function step(p: StepProblem): string {
   switch (p.code) {
     case 'storage-full':
-      return storageFullMessage('this step');
+      return storage.notSaved('this step');
     case 'not-saved':
       return 'This step could not be saved. Nothing was lost; try again.';
     case 'cannot-go-back':
@@ -54,8 +52,8 @@ export function stepProblemText(p: StepProblem): string {
 }
 
 /** A notice about how the session was opened, or null when there is nothing to say. */
-export function openedAsNotice(openedAs: OpenedAs): string | null {
-  switch (openedAs) {
+function openedAs(how: OpenedAs): string | null {
+  switch (how) {
     case 'replayed':
       return 'This module was updated since you last played it. Your choices were replayed onto the new version and you are where you left off.';
     case 'repaired':
@@ -64,3 +62,12 @@ export function openedAsNotice(openedAs: OpenedAs): string | null {
       return null;
   }
 }
+
+export const playerProblems = {
+  replay,
+  open,
+  step,
+  openedAs,
+  /** What the learner can do next when starting again is offered. */
+  startAgainNote: 'Start again begins a new attempt; your earlier attempt is kept in Progress, marked as started over.',
+};

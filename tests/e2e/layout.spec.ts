@@ -58,6 +58,8 @@ test.describe('dark mode', () => {
       ['/#/teaching', 'Teaching with Balint Rehearsal'],
       ['/#/instructor', 'Assign modules and collect results'],
       ['/#/author', 'Try a script of your own'],
+      ['/#/library', 'Case library'],
+      ['/#/module/first-group', 'Your first Balint group'],
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

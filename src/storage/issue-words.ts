@@ -86,20 +86,10 @@ export function describeIssue(issue: v.BaseIssue<unknown> | undefined, noun: str
   return `${where} ${whatIsWrong(issue)}`;
 }
 
-/** The browser's store is full, as a clause: the one wording every "could not be saved" message uses. */
-export const STORAGE_FULL = 'your browser’s storage is full';
-/** What to do when the browser's store is full, as a clause. */
-export const STORAGE_FULL_ADVICE = 'download a backup in Settings to keep a copy, free some space on this device, then try again';
-
 /** True when a storage call failed because the browser's store is full (QuotaExceededError, in any browser's words). */
 export function isStorageFull(e: unknown): boolean {
   const { name = '', message = '' } = (e ?? {}) as { name?: unknown; message?: unknown };
   return /quota/i.test(`${String(name)} ${String(message)}`);
-}
-
-/** `Your browser’s storage is full, so ${what} was not saved.` then `kept` (what is safe meanwhile), then what to do. */
-export function storageFullMessage(what: string, kept = ''): string {
-  return `Your browser’s storage is full, so ${what} was not saved.${kept ? ` ${kept}` : ''} To go on, ${STORAGE_FULL_ADVICE}.`;
 }
 
 /** Why a file's JSON has a shape no `noun` ("backup", "receipt") has, as the end of a sentence that starts "it cannot be read: ". */

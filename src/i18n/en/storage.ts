@@ -1,4 +1,4 @@
-/** The browser's store is full: the one wording every "could not be saved" message uses (`storage/issue-words.ts` keeps a copy for the views not moved here yet). */
+/** The browser's store is full: the one wording every "could not be saved" message uses. */
 
 import { formatNumber } from '../format';
 import type { RefusedKind, StorageRefusalCode } from '../../storage/types';

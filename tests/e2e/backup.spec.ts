@@ -22,6 +22,8 @@ const restoreInput = (page: Page) => page.getByLabel('Restore from a backup file
 async function progressText(page: Page): Promise<string> {
   await page.goto('/#/progress');
   await expect(page.getByRole('heading', { name: 'All attempts' })).toBeVisible();
+  // The reflections list reads storage on its own: compare the page once it has, not mid-load.
+  await expect(page.getByRole('main').getByText('Loading…')).toHaveCount(0);
   return page.getByRole('main').innerText();
 }
 

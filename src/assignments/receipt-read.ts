@@ -6,8 +6,9 @@
  * "damaged"), the strict schema (titles, names and ids hold no control, direction-changing or
  * invisible characters and times are real calendar times, as in every stored record:
  * `src/storage/text-checks.ts`), then consistency (no case file takes a built-in module's id, the
- * assignment id is the assignment's, the modules are the assignment's). A schema problem is worded
- * by `receipt-words.ts` (the part, and what is wrong with it). It never throws and never stores
+ * assignment id is the assignment's, the modules are the assignment's). A refusal is a code and its
+ * data (`ReceiptProblem`; a schema problem as `receipt-issue.ts` reads it), worded by the views
+ * (`m.receiptProblems`). It never throws and never stores
  * anything.
  *
  * Version 1 receipts still import: their endings carried a ranked `outcome`, which is checked as
@@ -15,19 +16,19 @@
  */
 import * as v from 'valibot';
 import { summaryOf } from '../catalog/catalog';
-import { jsonShapeProblem, type ShapeLimits } from '../storage/json-shape';
-import { shapeWords } from '../storage/issue-words';
+import { jsonShapeProblem, type ShapeLimits } from '../files/json-shape';
 import { isoTime, safeText } from '../storage/text-checks';
 import { AssignmentSchema, MAX_MODULES, assignmentId, caseFileClashes } from './assignment-link';
 import { MAX_LEARNER, MAX_NOTE, MAX_NOTES, receiptChecksum } from './receipt';
-import { receiptProblem } from './receipt-words';
+import { receiptIssue } from './receipt-issue';
+import type { ReceiptProblem } from '../files/types';
 import { OLDEST_RECEIPT_VERSION, RECEIPT_FORMAT, RECEIPT_VERSION, type Receipt } from './types';
 
 /** Largest receipt file accepted. */
 export const MAX_RECEIPT_BYTES = 1024 * 1024;
 
 /** Outcome of reading one receipt file. */
-export type ReceiptReadResult = { ok: true; receipt: Receipt } | { ok: false; flag: 'damaged' | 'invalid'; reason: string };
+export type ReceiptReadResult = { ok: true; receipt: Receipt } | { ok: false; flag: 'damaged' | 'invalid'; problem: ReceiptProblem };
 
 const LIMITS: ShapeLimits = { noun: 'receipt', depth: 12, items: 1000, text: MAX_NOTE, nodes: 50_000 };
 
@@ -36,7 +37,7 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e12));
 const moduleId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
 /** A list whose items have distinct keys (views key lists by them). */
-const unique = <T>(key: (item: T) => string, noun: string) => v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, `names the same ${noun} twice`);
+const unique = <T>(key: (item: T) => string, item: 'ending' | 'competency') => v.check<T[], string>((items) => new Set(items.map(key)).size === items.length, `same-twice:${item}`);
 
 /** An ending-kind id (see `endingKinds` in the vocabulary). */
 const kindId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{0,79}$/));
@@ -88,8 +89,8 @@ const receiptSchema = (version: number, endings: typeof Endings | typeof Endings
 /** The schema of each version this app reads. */
 const SCHEMAS = { [OLDEST_RECEIPT_VERSION]: receiptSchema(OLDEST_RECEIPT_VERSION, EndingsV1), [RECEIPT_VERSION]: receiptSchema(RECEIPT_VERSION, Endings) } as const;
 
-const invalid = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'invalid', reason });
-const damaged = (reason: string): ReceiptReadResult => ({ ok: false, flag: 'damaged', reason });
+const invalid = (problem: ReceiptProblem): ReceiptReadResult => ({ ok: false, flag: 'invalid', problem });
+const damaged = (problem: ReceiptProblem): ReceiptReadResult => ({ ok: false, flag: 'damaged', problem });
 
 /** Read a file the instructor picked; never throws. */
 export async function readReceiptFile(file: Blob): Promise<ReceiptReadResult> {
@@ -98,24 +99,20 @@ export async function readReceiptFile(file: Blob): Promise<ReceiptReadResult> {
 
 /** Read a file the instructor picked, with its text when it could be read as text; never throws. */
 export async function readReceiptFileText(file: Blob): Promise<{ result: ReceiptReadResult; text?: string }> {
-  if (file.size > MAX_RECEIPT_BYTES) return { result: invalid(`the file is ${Math.ceil(file.size / 1024)} KB, and a receipt is never larger than ${MAX_RECEIPT_BYTES / 1024} KB`) };
-  if (file.size === 0) return { result: damaged('the file is empty') };
+  if (file.size > MAX_RECEIPT_BYTES) return { result: invalid({ code: 'file-too-large', bytes: file.size, max: MAX_RECEIPT_BYTES }) };
+  if (file.size === 0) return { result: damaged({ code: 'empty' }) };
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    return { result: damaged('the browser could not read the file') };
+    return { result: damaged({ code: 'unreadable' }) };
   }
   let content: string;
   try {
     content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return {
-      result: damaged(
-        hasUtf16Mark(bytes)
-          ? 'it was saved as UTF-16 text, but receipts from this app are UTF-8; it was probably re-saved by another program, so ask the learner to send the file exactly as the app downloaded it'
-          : 'it is not a text file, so it cannot be a receipt (it may be damaged)',
-      ),
+      result: damaged({ code: hasUtf16Mark(bytes) ? 'utf16' : 'not-text' }),
     };
   }
   return { result: await parseReceipt(content), text: content };
@@ -123,31 +120,31 @@ export async function readReceiptFileText(file: Blob): Promise<{ result: Receipt
 
 /** Check the text of a receipt, step by step; never throws. */
 export async function parseReceipt(content: string): Promise<ReceiptReadResult> {
-  if (content.length > MAX_RECEIPT_BYTES) return invalid('the file is larger than any receipt');
+  if (content.length > MAX_RECEIPT_BYTES) return invalid({ code: 'text-too-large' });
   let root: unknown;
   try {
     root = JSON.parse(content);
   } catch {
-    return damaged('it is not complete JSON (it may be damaged or cut short)');
+    return damaged({ code: 'not-json' });
   }
   const shape = jsonShapeProblem(root, LIMITS);
-  if (shape) return invalid(shapeWords(shape, LIMITS.noun));
-  if (root === null || typeof root !== 'object' || Array.isArray(root)) return invalid('it is not a Balint Rehearsal receipt');
+  if (shape) return invalid({ code: 'shape', shape });
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return invalid({ code: 'not-a-receipt' });
   const r = root as Record<string, unknown>;
-  if (r.format !== RECEIPT_FORMAT) return invalid('it is not a Balint Rehearsal receipt');
-  if (typeof r.version !== 'number') return invalid('it does not say which receipt version it is');
-  if (!Number.isInteger(r.version) || r.version < OLDEST_RECEIPT_VERSION) return invalid(`its receipt version (${String(r.version).slice(0, 20)}) is not one this app has ever written, so it was changed or damaged`);
-  if (r.version > RECEIPT_VERSION) return invalid(`it was made by a newer version of the app (receipt version ${r.version}); update the app, then import it again`);
-  if (typeof r.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.checksum)) return damaged('it has no valid checksum');
-  if ((await receiptChecksum(r as never)) !== r.checksum) return damaged('its checksum does not match its content, so it was changed or damaged after it was made');
+  if (r.format !== RECEIPT_FORMAT) return invalid({ code: 'not-a-receipt' });
+  if (typeof r.version !== 'number') return invalid({ code: 'no-version' });
+  if (!Number.isInteger(r.version) || r.version < OLDEST_RECEIPT_VERSION) return invalid({ code: 'unknown-version', version: String(r.version).slice(0, 20) });
+  if (r.version > RECEIPT_VERSION) return invalid({ code: 'newer-version', version: r.version });
+  if (typeof r.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(r.checksum)) return damaged({ code: 'no-checksum' });
+  if ((await receiptChecksum(r as never)) !== r.checksum) return damaged({ code: 'checksum-mismatch' });
   const parsed = v.safeParse(SCHEMAS[r.version as keyof typeof SCHEMAS], root);
-  if (!parsed.success) return invalid(receiptProblem(parsed.issues[0]));
+  if (!parsed.success) return invalid({ code: 'schema', issue: receiptIssue(parsed.issues[0]) });
   const receipt = parsed.output as Receipt;
   const clash = caseFileClashes(receipt.assignment.modules, (id) => !!summaryOf(id));
-  if (clash.length) return invalid(`its assignment names a case file with the id of a module built into Balint Rehearsal (${clash.map((id) => `“${id}”`).join(', ')}), so it cannot be told apart from that module`);
-  if ((await assignmentId(receipt.assignment)) !== receipt.assignmentId) return invalid('its assignment id does not belong to its assignment');
+  if (clash.length) return invalid({ code: 'case-file-clash', ids: clash });
+  if ((await assignmentId(receipt.assignment)) !== receipt.assignmentId) return invalid({ code: 'assignment-id-mismatch' });
   const assigned = receipt.assignment.modules.map((m) => m.id).join(' ');
-  if (receipt.modules.map((m) => m.id).join(' ') !== assigned) return invalid('its modules are not the modules of its assignment');
+  if (receipt.modules.map((m) => m.id).join(' ') !== assigned) return invalid({ code: 'modules-mismatch' });
   return { ok: true, receipt };
 }
 

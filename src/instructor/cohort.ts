@@ -76,7 +76,7 @@ export function cohortTarget(reads: readonly ReadFile[], given?: CohortTarget): 
 /** Judge every file read against the target and the others. */
 export function judgeReceipts(reads: readonly ReadFile[], target: CohortTarget | undefined): ImportedReceipt[] {
   const out: ImportedReceipt[] = reads.map((r) => {
-    if (!r.result.ok) return { ok: false, fileName: r.fileName, flag: r.result.flag, why: { code: 'unread', reason: r.result.reason } };
+    if (!r.result.ok) return { ok: false, fileName: r.fileName, flag: r.result.flag, why: { code: 'unread', problem: r.result.problem } };
     const receipt = r.result.receipt;
     if (!target || receipt.assignmentId !== target.id) {
       const a = receipt.assignment;

@@ -9,32 +9,16 @@
  * A package is SCORM 1.2 (the default: most LMSs take it) or SCORM 2004 4th edition. It reports
  * completion, time and each choice; a participation score is the one scoring option (see
  * `lms/scorm-report.ts`). There is no mastery score: Balint Rehearsal does not grade sessions.
+ *
+ * It words nothing: form problems, progress and failures are codes with their data
+ * (`instructor/types.ts`), and the package panels word them through `m.lmsPackages`.
  */
-import type { ScoreMode, ScormVersion } from '../lms/types';
+import type { PackageFormat, ScoreMode, ScormVersion } from '../lms/types';
 import type { ManifestWriter } from '../lms/package/types';
 import { downloadBlob } from '../ui/download';
-import { kitFromResponse, KitMissing } from '../lms/package/kit-response';
+import { kitFromResponse } from '../lms/package/kit-response';
 import { PackageProblem } from '../lms/package/package-problem';
-import { m } from '../i18n/messages';
-
-/** Fields a problem can be about. */
-export type ScormField = 'modules' | 'title';
-
-/** A package built and offered for download. */
-export interface BuiltPackage {
-  /** File name it was offered under. */
-  fileName: string;
-  /** Size of the zip in bytes. */
-  bytes: number;
-  /** Number of files in the zip. */
-  files: number;
-  /** Number of modules (one SCO each). */
-  modules: number;
-  /** Time from the press to the download, in milliseconds. */
-  ms: number;
-  /** Its SCORM version. */
-  version: ScormVersion;
-}
+import type { BuiltPackage, PackageFailure, PackageField, PackageFormProblem, PackageStatus } from './types';
 
 /** What the builder needs from its surroundings (injected so tests can fake them). */
 export interface BuilderDeps {
@@ -50,8 +34,13 @@ export interface BuilderDeps {
 export const MAX_COURSE_TITLE = 200;
 const CONTROL = /\p{Cc}/u;
 
-/** A file could not be fetched. */
-class FetchProblem extends Error {}
+/** A file of the app could not be fetched, and why. */
+class FetchFailed extends Error {
+  constructor(readonly failure: Extract<PackageFailure, { code: 'fetch-failed' | 'offline' }>) {
+    super(failure.code);
+    this.name = 'FetchFailed';
+  }
+}
 
 /** `<title-slug>.zip`: lower-case ASCII letters, digits and hyphens. */
 export function packageFileName(title: string): string {
@@ -74,11 +63,9 @@ export class ScormPackageBuilder {
   /** The SCORM version of the package: '1.2' (the default) or '2004' (4th edition). */
   version = $state<ScormVersion>('1.2');
   /** Progress and result, for the polite live region. */
-  status = $state('');
+  status = $state.raw<PackageStatus>({ code: 'idle' });
   /** Why the last build failed, if it did. */
-  failure = $state('');
-  /** `kit-missing` when the last build failed because the app's files hold no package kit (`npm start`). */
-  failureCode = $state<KitMissing['code'] | undefined>();
+  failure = $state.raw<PackageFailure | undefined>();
   /** True while a package is being built. */
   building = $state(false);
   /** The last package built. */
@@ -94,11 +81,11 @@ export class ScormPackageBuilder {
   }
 
   /** Problems by field for a package of `modules` (empty when it can be built). */
-  problems(modules: readonly string[]): Partial<Record<ScormField, string>> {
-    const out: Partial<Record<ScormField, string>> = {};
-    if (!modules.length) out.modules = 'Add at least one module in step 1: the package holds the modules chosen there.';
-    if (this.title.trim().length > MAX_COURSE_TITLE) out.title = `The course title is longer than ${MAX_COURSE_TITLE} characters.`;
-    else if (CONTROL.test(this.title)) out.title = 'The course title contains control characters.';
+  problems(modules: readonly string[]): Partial<Record<PackageField, PackageFormProblem>> {
+    const out: Partial<Record<PackageField, PackageFormProblem>> = {};
+    if (!modules.length) out.modules = { code: 'no-modules' };
+    if (this.title.trim().length > MAX_COURSE_TITLE) out.title = { code: 'title-too-long', max: MAX_COURSE_TITLE };
+    else if (CONTROL.test(this.title)) out.title = { code: 'title-control' };
     return out;
   }
 
@@ -111,12 +98,11 @@ export class ScormPackageBuilder {
     if (this.building || Object.keys(this.problems(modules)).length) return undefined;
     const started = performance.now();
     this.building = true;
-    this.failure = '';
-    this.failureCode = undefined;
+    this.failure = undefined;
     this.built = undefined;
     const version = this.version;
-    const name = this.formatName();
-    this.status = `Building the ${name} package of ${count(modules.length, 'module')}…`;
+    const format = this.format();
+    this.status = { code: 'building', format, modules: modules.length };
     try {
       const [{ assemblePackage, KIT_FILE }, manifest] = await Promise.all([import('../lms/package/assemble-package'), this.manifest()]);
       const kit = await kitFromResponse(await this.#fetch(KIT_FILE));
@@ -130,22 +116,21 @@ export class ScormPackageBuilder {
       });
       const fileName = packageFileName(pkg.title);
       this.#deps.download(new Blob([pkg.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), fileName);
-      this.built = { fileName, bytes: pkg.zip.length, files: pkg.files.length, modules: pkg.course.modules.length, ms: performance.now() - started, version };
-      this.status = `${name} package ready: ${fileName} (${Math.max(1, Math.round(pkg.zip.length / 1024))} KB, ${count(pkg.files.length, 'file')}, ${count(pkg.course.modules.length, 'module')}). Your browser saved it with your downloads.`;
+      this.built = { fileName, bytes: pkg.zip.length, files: pkg.files.length, modules: pkg.course.modules.length, ms: performance.now() - started, version, format };
+      this.status = { code: 'ready', built: this.built };
       return this.built;
     } catch (e) {
-      this.status = '';
-      this.failure = `The package could not be built. ${reason(e)}`;
-      if (e instanceof KitMissing) this.failureCode = e.code;
+      this.status = { code: 'idle' };
+      this.failure = failureOf(e);
       return undefined;
     } finally {
       this.building = false;
     }
   }
 
-  /** The package's name in messages (a builder of another format overrides it, and `manifest`). */
-  protected formatName(): string {
-    return versionName(this.version);
+  /** The package's format, which the panel names (a builder of another format overrides it, and `manifest`). */
+  protected format(): PackageFormat {
+    return this.version === '2004' ? 'scorm2004' : 'scorm12';
   }
 
   /** The writer of the package's manifest, loaded when a package is built. */
@@ -155,7 +140,7 @@ export class ScormPackageBuilder {
 
   async #read(path: string): Promise<Uint8Array> {
     const response = await this.#fetch(path);
-    if (!response.ok) throw new FetchProblem(`The app’s file ${path} could not be loaded (HTTP ${response.status}). The app may have been updated since this page was opened: reload the page and try again.`);
+    if (!response.ok) throw new FetchFailed({ code: 'fetch-failed', path, status: response.status });
     return new Uint8Array(await response.arrayBuffer());
   }
 
@@ -163,23 +148,15 @@ export class ScormPackageBuilder {
     try {
       return await this.#deps.fetch(new URL(path, this.#deps.base()));
     } catch {
-      throw new FetchProblem('The app’s files could not be loaded: this browser seems to be offline and has not stored them yet. Open the app once while online (it then works offline), or try again when you are back online.');
+      throw new FetchFailed({ code: 'offline' });
     }
   }
 }
 
-/** How the status line names a version's package. */
-function versionName(version: ScormVersion): string {
-  return version === '2004' ? 'SCORM 2004 4th edition' : 'SCORM 1.2';
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function reason(e: unknown): string {
-  if (e instanceof FetchProblem) return e.message;
-  if (e instanceof TypeError && /import|module|fetch/i.test(e.message)) return 'Part of the app could not be loaded (offline, and not stored yet?). Reload the page while online and try again.';
-  const text = e instanceof PackageProblem ? m.packageProblems.text(e.problem) : e instanceof Error ? e.message : String(e);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+/** Why a build failed, as a code with its data. */
+function failureOf(e: unknown): PackageFailure {
+  if (e instanceof FetchFailed) return e.failure;
+  if (e instanceof PackageProblem) return { code: 'package', problem: e.problem };
+  if (e instanceof TypeError && /import|module|fetch/i.test(e.message)) return { code: 'part-not-loaded' };
+  return { code: 'other', message: e instanceof Error ? e.message : String(e) };
 }

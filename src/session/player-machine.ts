@@ -16,7 +16,7 @@
 import { assertEvent, assign, emit, initialTransition, setup, transition } from 'xstate';
 import { createSessionMachine } from '../machine/session-machine';
 import { DEFAULT_SETTINGS, type Attempt } from '../storage/types';
-import { isStorageFull } from '../storage/issue-words';
+import { isStorageFull } from '../storage/storage-full';
 import { attemptRecord } from './attempt-record';
 import { indexScript } from './derive';
 import { lastChoiceShown } from './last-choice';

@@ -14,7 +14,7 @@
  * Nothing here sends anything anywhere: the repository is on this device.
  */
 import { MAX_REFLECTION_CHARS } from '../storage/reflection-checks';
-import { isStorageFull } from '../storage/issue-words';
+import { isStorageFull } from '../storage/storage-full';
 import type { ProgressRepository } from '../storage/repository';
 import { REFLECTION_SCHEMA, type Reflection } from '../storage/types';
 import type { DraftError, DraftLimit, DraftStatus } from './types';

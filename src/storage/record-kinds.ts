@@ -1,7 +1,7 @@
 /**
  * The kinds of record kept in lists (attempts, saved assignments, reflections, case files, drafts), each
- * with its table, its backup section, its schema and check, its key, what it is called and the
- * order it is listed in. The repository, the backup file and set-aside records all read this one
+ * with its table, its backup section, its schema and check, its key and the order it is listed
+ * in. The repository, the backup file and set-aside records all read this one
  * table, so a kind is checked, keyed and ordered the same way wherever it goes.
  */
 import * as v from 'valibot';
@@ -31,8 +31,6 @@ export interface KindInfo<T> {
   check(record: unknown): T | undefined;
   /** Its key (unique within the kind). */
   key(record: T): string;
-  /** What one is called in messages ("case file"). */
-  what: string;
   /** The order lists of this kind are shown in. */
   order(a: T, b: T): number;
 }
@@ -41,12 +39,12 @@ const newestFirst = (a: Attempt, b: Attempt) => b.updatedAt.localeCompare(a.upda
 
 /** The kinds, by name. */
 export const KINDS = {
-  attempt: { kind: 'attempt', table: 'attempts', section: 'attempts', schema: AttemptSchema, check: checkAttempt, key: (r) => r.id, what: 'attempt', order: newestFirst } as KindInfo<Attempt>,
-  assignment: { kind: 'assignment', table: 'assignments', section: 'assignments', schema: SavedAssignmentSchema, check: checkSavedAssignment, key: (r) => r.id, what: 'saved assignment', order: byAddedDesc } as KindInfo<SavedAssignment>,
-  reflection: { kind: 'reflection', table: 'reflections', section: 'reflections', schema: ReflectionSchema, check: checkReflection, key: (r) => r.attemptId, what: 'reflection', order: byUpdatedDesc } as KindInfo<Reflection>,
-  library: { kind: 'library', table: 'library', section: 'library', schema: LibraryScriptSchema, check: checkLibraryScript, key: (r) => r.id, what: 'case file', order: byTitle } as KindInfo<LibraryScript>,
-  draft: { kind: 'draft', table: 'drafts', section: 'drafts', schema: StoredDraftSchema, check: checkStoredDraft, key: (r) => r.id, what: 'draft', order: bySavedDesc } as KindInfo<StoredDraft>,
-  receipt: { kind: 'receipt', table: 'receipts', section: 'receipts', schema: StoredReceiptSchema, check: checkStoredReceipt, key: (r) => r.id, what: 'imported receipt', order: byImported } as KindInfo<StoredReceipt>,
+  attempt: { kind: 'attempt', table: 'attempts', section: 'attempts', schema: AttemptSchema, check: checkAttempt, key: (r) => r.id, order: newestFirst } as KindInfo<Attempt>,
+  assignment: { kind: 'assignment', table: 'assignments', section: 'assignments', schema: SavedAssignmentSchema, check: checkSavedAssignment, key: (r) => r.id, order: byAddedDesc } as KindInfo<SavedAssignment>,
+  reflection: { kind: 'reflection', table: 'reflections', section: 'reflections', schema: ReflectionSchema, check: checkReflection, key: (r) => r.attemptId, order: byUpdatedDesc } as KindInfo<Reflection>,
+  library: { kind: 'library', table: 'library', section: 'library', schema: LibraryScriptSchema, check: checkLibraryScript, key: (r) => r.id, order: byTitle } as KindInfo<LibraryScript>,
+  draft: { kind: 'draft', table: 'drafts', section: 'drafts', schema: StoredDraftSchema, check: checkStoredDraft, key: (r) => r.id, order: bySavedDesc } as KindInfo<StoredDraft>,
+  receipt: { kind: 'receipt', table: 'receipts', section: 'receipts', schema: StoredReceiptSchema, check: checkStoredReceipt, key: (r) => r.id, order: byImported } as KindInfo<StoredReceipt>,
 } satisfies Record<RecordKind, unknown>;
 
 /** A kind with its record type erased, for code that handles every kind alike. */

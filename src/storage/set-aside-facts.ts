@@ -1,22 +1,23 @@
 /**
  * What the app can say about a set-aside record, as data for the views to word (`m.setAside`):
  * its kind, what the learner knows it by (module, start date, title) and what was wrong (a schema
- * problem described by `issue-words.ts`, never a validation library's wording). The record itself
+ * problem as data from `issue-facts.ts`, never a validation library's wording). The record itself
  * is untrusted: only text that passes the checks of a stored title, and real calendar times, are
  * taken from it.
  */
 import * as v from 'valibot';
-import { describeIssue } from './issue-words';
+import { issueFacts } from '../files/issue-facts';
 import { KINDS } from './record-kinds';
 import { hasUnsafeText, isCalendarTime } from './text-checks';
+import type { IssueFacts } from '../files/types';
 import type { RecordKind, SetAsideRecord } from './types';
 
 /** Why a set-aside record is not used. */
 export type SetAsideProblem =
   /** A restored attempt whose saved place and steps do not fit its module. */
   | { code: 'does-not-resume' }
-  /** It does not match its schema; `detail` says where and what, in the app's words. */
-  | { code: 'unreadable'; detail: string }
+  /** It does not match its schema; `issue` says where and what. */
+  | { code: 'unreadable'; issue: IssueFacts }
   /** It did not match when it was set aside, but does now (a newer app reads it): a restore brings it back. */
   | { code: 'readable-now' };
 
@@ -49,7 +50,7 @@ export function setAsideFacts(entry: SetAsideRecord): SetAsideFacts {
 
 function problemOf(entry: SetAsideRecord): SetAsideProblem {
   if (entry.reason === 'does-not-resume') return { code: 'does-not-resume' };
-  const kind = KINDS[entry.kind] as { schema: v.GenericSchema; what: string };
+  const kind = KINDS[entry.kind] as { schema: v.GenericSchema };
   const checked = v.safeParse(kind.schema, entry.record);
-  return checked.success ? { code: 'readable-now' } : { code: 'unreadable', detail: describeIssue(checked.issues[0], kind.what) };
+  return checked.success ? { code: 'readable-now' } : { code: 'unreadable', issue: issueFacts(checked.issues[0]) };
 }

@@ -6,10 +6,10 @@
  * One definition, used by storage records, backups, receipts and case files alike.
  */
 import * as v from 'valibot';
-import type { CheckCode } from './types';
+import type { CheckCode } from '../files/types';
 
 /**
- * The codes the app's own schemas leave as an issue's message (`storage/issue-words.ts` words
+ * The codes the app's own schemas leave as an issue's message (`storage/issue-facts.ts` reads
  * them; the limit is the issue's `requirement`).
  */
 export const CHECK = {

@@ -275,16 +275,3 @@ export type StorageRefusalCode =
   | { /** A restore holds more records of a kind than a device keeps. */ code: 'too-many'; /** The records' kind. */ kind: RecordKind; /** Most a device keeps. */ max: number }
   | { /** A record to restore does not pass its kind's check. */ code: 'invalid-restore-record'; /** The record's kind. */ kind: RefusedKind; /** Its place in its section, from 1. */ position: number }
   | { /** Two records of a kind to restore have one key. */ code: 'duplicate-restore-id'; /** The records' kind. */ kind: RefusedKind; /** The key they share. */ id: string };
-
-/** What an app-made schema check found wrong, left as the issue's message (`text-checks.ts` `CHECK`). */
-export type CheckCode = 'not-a-time' | 'not-a-real-time' | 'not-text' | 'too-short' | 'too-long' | 'unsafe-characters' | 'draft-too-large' | 'case-file-too-large';
-
-/** Why a file's parsed JSON has a shape no file of its format has (`json-shape.ts`); words in `issue-words.ts`. */
-export type ShapeProblem =
-  | { /** It holds more values than any file of its format. */ code: 'too-many-values'; /** Most values a file may hold. */ max: number }
-  | { /** It holds a text longer than any file of its format. */ code: 'text-too-long'; /** The text's length in characters. */ length: number }
-  | { /** It holds a number too large to be real. */ code: 'number-not-finite' }
-  | { /** It is nested deeper than any file of its format. */ code: 'too-deep'; /** The deepest nesting a file may have. */ depth: number }
-  | { /** It holds a list longer than any file of its format. */ code: 'list-too-long'; /** The list's length. */ length: number }
-  | { /** It holds a key no file has (`__proto__`, `constructor`, `prototype`). */ code: 'forbidden-key'; /** The key. */ key: string }
-  | { /** It holds a field name longer than any file of its format. */ code: 'key-too-long' };

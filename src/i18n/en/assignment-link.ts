@@ -1,5 +1,6 @@
 /** The learner's page for one assignment link, and the receipt they send back (ReceiptExport). */
 import type { FeedbackMode } from '../../storage/types';
+import { storage } from './storage';
 
 export const assignmentLink = {
   cannotUse: 'This assignment link cannot be used',
@@ -38,7 +39,18 @@ export const assignmentLink = {
   isAdded: 'This assignment is in My assignments.',
   add: 'Add to My assignments',
   added: 'Added to My assignments. You will find it on the home page.',
-  notAdded: (why: string) => `It could not be added (${why}).`,
+  /** Adding to My assignments failed: the store is full, storage refused it (`why`: the refusal's sentence), or another error (`why`: its text). */
+  notAdded: {
+    full: storage.notSaved('this assignment'),
+    refused: (why: string) => `It could not be added. ${why}`,
+    failed: (why: string) => `It could not be added (${why}).`,
+  },
+  /** Using the suggested feedback setting failed, in the same three ways. */
+  notAdopted: {
+    full: storage.notSaved('the feedback setting'),
+    refused: (why: string) => `The setting could not be changed. ${why}`,
+    failed: (why: string) => `The setting could not be changed (${why}).`,
+  },
   local: 'Everything stays on this device. The assignment came in the link itself; nothing was fetched from anywhere.',
   sendHeading: 'Send your results',
 

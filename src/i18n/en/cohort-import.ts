@@ -1,4 +1,5 @@
 /** Importing learners' receipts on the instructor page: the drop zone, what was flagged, the cohort. */
+import { receiptProblems } from './receipt-problems';
 import type { ReceiptFlag, ReceiptFlagWhy } from '../../instructor/types';
 
 export const cohortImport = {
@@ -25,7 +26,7 @@ export const cohortImport = {
   why: (w: ReceiptFlagWhy): string => {
     switch (w.code) {
       case 'unread':
-        return w.reason;
+        return receiptProblems.reason(w.problem);
       case 'mismatch':
         return `it was made for another assignment (“${w.title}”${w.cohort ? `, cohort ${w.cohort}` : ''})`;
       case 'same':

@@ -7,6 +7,7 @@ import { assignment } from './assignment';
 import { assignmentLink } from './assignment-link';
 import { assignmentProblems } from './assignment-problems';
 import { authoring } from './authoring';
+import { backupProblems } from './backup-problems';
 import { caseFileProblems } from './case-file-problems';
 import { browserCheck } from './browser-check';
 import { charts } from './charts';
@@ -29,8 +30,10 @@ import { pastedLink } from './pasted-link';
 import { play } from './play';
 import { playerProblems } from './player-problems';
 import { progress } from './progress';
+import { receiptProblems } from './receipt-problems';
 import { reflections } from './reflections';
 import { room } from './room';
+import { schemaProblems } from './schema-problems';
 import { setAside } from './set-aside';
 import { storage } from './storage';
 import { settings } from './settings';
@@ -39,4 +42,4 @@ import { tendencies } from './tendencies';
 import { update } from './update';
 
 /** Every English message. */
-export const en = { app, assignment, assignmentLink, assignmentProblems, authoring, browserCheck, caseFileProblems, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, libraryLink, lms, lmsCourse, lmsPackages, myAssignments, packageProblems, pastedLink, play, playerProblems, progress, reflections, room, setAside, settings, storage, teaching, tendencies, update };
+export const en = { app, assignment, assignmentLink, assignmentProblems, authoring, backupProblems, browserCheck, caseFileProblems, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, libraryLink, lms, lmsCourse, lmsPackages, myAssignments, packageProblems, pastedLink, play, playerProblems, progress, receiptProblems, reflections, room, schemaProblems, setAside, settings, storage, teaching, tendencies, update };

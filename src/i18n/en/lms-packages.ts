@@ -1,7 +1,31 @@
-/** The instructor view's package sections: SCORM (1.2 and 2004) and cmi5. */
-import { plural } from '../format';
+/** The instructor view's package sections: SCORM (1.2 and 2004) and cmi5, their form problems, progress and failures. */
+import type { PackageFailure, PackageFormProblem, PackageStatus } from '../../instructor/types';
+import type { PackageFormat } from '../../lms/types';
+import { formatNumber, plural } from '../format';
+import { packageProblems } from './package-problems';
 
-const modulesOf = (n: number) => plural(n, { one: 'module', other: `${n} modules` });
+const modulesOf = (n: number) => plural(n, { one: 'module', other: '# modules' });
+/** "1 module", "3 modules". */
+const count = (n: number, one: string, other: string) => plural(n, { one: `# ${one}`, other: `# ${other}` });
+
+/** Each package format, as progress and results name it. */
+const formatName: Record<PackageFormat, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th edition', cmi5: 'cmi5' };
+
+/** Why a build failed, as the sentence(s) after "The package could not be built." */
+function failureReason(f: PackageFailure): string {
+  switch (f.code) {
+    case 'fetch-failed':
+      return `The app’s file ${f.path} could not be loaded (HTTP ${f.status}). The app may have been updated since this page was opened: reload the page and try again.`;
+    case 'offline':
+      return 'The app’s files could not be loaded: this browser seems to be offline and has not stored them yet. Open the app once while online (it then works offline), or try again when you are back online.';
+    case 'part-not-loaded':
+      return 'Part of the app could not be loaded (offline, and not stored yet?). Reload the page while online and try again.';
+    case 'package':
+      return packageProblems.text(f.problem);
+    case 'other':
+      return f.message;
+  }
+}
 
 export const lmsPackages = {
   courseTitle: 'Course title (optional)',
@@ -33,6 +57,36 @@ export const lmsPackages = {
     scoreNone: 'Choices, completion and time, no score',
     scoreParticipation: 'The same and a participation score (50 for an ending, 50 for a reflection saved)',
     build: 'Build cmi5 package',
+  },
+  /** A problem in a package form, next to its field and in the summary. */
+  formProblem(p: PackageFormProblem): string {
+    switch (p.code) {
+      case 'no-modules':
+        return 'Add at least one module in step 1: the package holds the modules chosen there.';
+      case 'title-too-long':
+        return `The course title is longer than ${formatNumber(p.max)} characters.`;
+      case 'title-control':
+        return 'The course title contains control characters.';
+    }
+  },
+  /** Progress and result, for the live region ('' before a build and after a failed one). */
+  status(s: PackageStatus): string {
+    switch (s.code) {
+      case 'idle':
+        return '';
+      case 'building':
+        return `Building the ${formatName[s.format]} package of ${count(s.modules, 'module', 'modules')}…`;
+      case 'ready': {
+        const b = s.built;
+        const kb = formatNumber(Math.max(1, Math.round(b.bytes / 1024)));
+        return `${formatName[b.format]} package ready: ${b.fileName} (${kb} KB, ${count(b.files, 'file', 'files')}, ${count(b.modules, 'module', 'modules')}). Your browser saved it with your downloads.`;
+      }
+    }
+  },
+  /** Why the last build failed. */
+  failure(f: PackageFailure): string {
+    const reason = failureReason(f);
+    return `The package could not be built. ${/[.!?]$/.test(reason) ? reason : `${reason}.`}`;
   },
   /** When the app's files hold no package kit: the development server (`npm start`) makes none. */
   kitMissing:

@@ -5,6 +5,9 @@
  */
 import { formatDate, plural } from '../format';
 import type { SetAsideFacts, SetAsideProblem } from '../../storage/set-aside-facts';
+import type { RecordKind } from '../../storage/types';
+import { schemaProblems } from './schema-problems';
+import { storage } from './storage';
 
 /** "An attempt of “First group”, started 25 Nov 2026" and the like (`title`: the module's or case file's title). */
 function which(f: SetAsideFacts, title?: string): string {
@@ -24,13 +27,13 @@ function which(f: SetAsideFacts, title?: string): string {
   }
 }
 
-/** What was wrong, after "it". */
-function problem(p: SetAsideProblem): string {
+/** What was wrong with a record of kind `k`, after "it". */
+function problem(p: SetAsideProblem, k: RecordKind): string {
   switch (p.code) {
     case 'does-not-resume':
       return 'could not be resumed: neither its saved place nor its steps fit its module as it is now';
     case 'unreadable':
-      return `could not be read: ${p.detail}`;
+      return `could not be read: ${schemaProblems.issue(p.issue, storage.kind[k])}`;
     case 'readable-now':
       return 'could not be read when it was set aside; restoring a backup that holds it brings it back';
   }
@@ -42,7 +45,7 @@ export const setAside = {
   summary: (n: number) =>
     `${plural(n, { one: '# record set aside', other: '# records set aside' })}: the app could not use ${n === 1 ? 'it, so it is' : 'them, so they are'} kept on this device but not shown anywhere else. ${n === 1 ? 'It is' : 'They are'} included in every backup you download, and restoring a backup brings back any that can be used again. Nothing else was affected.`,
   /** One record and what was wrong with it; `title` names its module or case file. */
-  item: (f: SetAsideFacts, title?: string) => `${which(f, title)}: it ${problem(f.problem)}.`,
+  item: (f: SetAsideFacts, title?: string) => `${which(f, title)}: it ${problem(f.problem, f.kind)}.`,
   /** One attempt in the restore's list: "“First group”, started 25 Nov 2026". */
   attemptName: (title: string | undefined, startedAt: string | undefined) =>
     [title ? `“${title}”` : 'an attempt', startedAt ? `started ${formatDate(startedAt, 'short')}` : ''].filter(Boolean).join(', '),

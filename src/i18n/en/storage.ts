@@ -42,6 +42,8 @@ const full = 'your browser’s storage is full';
 const advice = 'download a backup in Settings to keep a copy, free some space on this device, then try again';
 
 export const storage = {
+  /** Each kind of record, as a noun ("case file"). */
+  kind,
   full,
   advice,
   refusal,

@@ -5,10 +5,11 @@
  * only when a package is built.
  */
 import type { ManifestWriter } from '../../lms/package/types';
+import type { PackageFormat } from '../../lms/types';
 import { ScormPackageBuilder } from '../../instructor/scorm-package-builder.svelte';
 
 export class Cmi5PackageBuilder extends ScormPackageBuilder {
-  protected override formatName(): string {
+  protected override format(): PackageFormat {
     return 'cmi5';
   }
 

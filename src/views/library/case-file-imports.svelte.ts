@@ -9,7 +9,7 @@ import { importCaseFile, replaceCaseFile, type LibraryStore } from '../../librar
 import type { PickedFile } from '../../library/read-case-file';
 import type { ImportOutcome, CaseFileText } from '../../library/types';
 import type { LibraryScript } from '../../storage/types';
-import { isStorageFull } from '../../storage/issue-words';
+import { isStorageFull } from '../../storage/storage-full';
 
 /** One file's line in the report. */
 export interface ImportReport {

@@ -51,7 +51,7 @@ const breaches = (rule: (file: string, imp: Import) => boolean) =>
 /** The compiler: the parser, validator, builder and authoring standards. The runtime plays compiled scripts only. */
 const COMPILER = /^src\/script\/(parse|parse-[a-z-]+|compile|build|validate|validate-[a-z-]+|raw-script|yaml-[a-z-]+|condition-parser|explore|standards|standards-[a-z-]+|style|cast|people|catalogue|script-report|text-limits|limits)$/;
 /** Code a learner's session runs (everything except the compiler, the authoring screen and build tools). */
-const RUNTIME = ['src/session', 'src/machine', 'src/storage', 'src/app', 'src/catalog', 'src/lms', 'src/assignments', 'src/instructor', 'src/ui', 'src/views', 'src/main.ts', 'src/App.svelte'];
+const RUNTIME = ['src/session', 'src/machine', 'src/storage', 'src/files', 'src/app', 'src/catalog', 'src/lms', 'src/assignments', 'src/instructor', 'src/ui', 'src/views', 'src/main.ts', 'src/App.svelte'];
 /** Instructor-only code; learner code never imports it (the router shell loads the instructor screen lazily). */
 const INSTRUCTOR = ['src/instructor', 'src/views/instructor'];
 

@@ -5,6 +5,7 @@ import type { AppServices } from '../../../src/app/app-context';
 import { encodeAssignment } from '../../../src/assignments/assignment-link';
 import { parseReceipt } from '../../../src/assignments/receipt-read';
 import { MemoryRepository } from '../../../src/storage/memory-repository';
+import { StorageRefusal } from '../../../src/storage/storage-refusal';
 import AssignmentLinkView from '../../../src/views/assignments/AssignmentLinkView.svelte';
 import MyAssignments from '../../../src/views/assignments/MyAssignments.svelte';
 import { fakeAttempt } from '../fakes';
@@ -75,6 +76,37 @@ describe('assignment page', () => {
     const read = await parseReceipt(await downloads[0]!.blob.text());
     expect(read.ok && read.receipt.learner).toBe('Ana');
     expect(read.ok && read.receipt.complete).toBe(false);
+  });
+});
+
+describe('assignment page, when storage does not save', () => {
+  /** Storage that refuses the assignment, as the repository refuses a record that is not valid. */
+  class RefusesAssignments extends MemoryRepository {
+    override async saveAssignment(): Promise<void> {
+      throw new StorageRefusal({ code: 'invalid-record', kind: 'assignment' });
+    }
+  }
+  /** Storage whose store is full when the settings are saved. */
+  class FullForSettings extends MemoryRepository {
+    override async saveSettings(): Promise<void> {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+  }
+
+  it('says in words why storage refused the assignment, never the refusal’s code', async () => {
+    show(new RefusesAssignments(), AssignmentLinkView, { payload: encodeAssignment(fakeAssignment()) });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add to My assignments' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('It could not be added. This is not a valid saved assignment.');
+    expect(screen.getByRole('button', { name: 'Add to My assignments' })).toBeTruthy();
+  });
+
+  it('says the store is full, and what to do, when the suggested feedback setting cannot be saved', async () => {
+    show(new FullForSettings(), AssignmentLinkView, { payload: encodeAssignment(fakeAssignment()) });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Use the suggested setting' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your browser’s storage is full, so the feedback setting was not saved. To go on, download a backup in Settings to keep a copy, free some space on this device, then try again.',
+    );
+    expect(screen.getByRole('button', { name: 'Use the suggested setting' })).toBeTruthy();
   });
 });
 

@@ -11,6 +11,7 @@ import { parseReceipt, readReceiptFile } from '../../../src/assignments/receipt-
 import type { Receipt } from '../../../src/assignments/types';
 import { expectOwnWords } from '../security/own-words';
 import { fakeAssignment } from '../instructor/fakes';
+import { m } from '../../../src/i18n/messages';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -32,9 +33,9 @@ async function signed(edit: (r: Json) => void): Promise<string> {
 async function refusal(text: string | Promise<string>): Promise<string> {
   const read = await parseReceipt(await text);
   if (read.ok) throw new Error('the receipt was accepted');
-  expectOwnWords([read.reason]);
-  expect(read.reason).not.toMatch(/Invalid|expected content/);
-  return read.reason;
+  expectOwnWords([m.receiptProblems.reason(read.problem)]);
+  expect(m.receiptProblems.reason(read.problem)).not.toMatch(/Invalid|expected content/);
+  return m.receiptProblems.reason(read.problem);
 }
 
 describe('hostile receipts are refused with the problem named', () => {
@@ -76,6 +77,7 @@ describe('hostile receipts are refused with the problem named', () => {
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
     const read = await readReceiptFile(new Blob([bytes]));
-    expect(read).toMatchObject({ ok: false, flag: 'damaged', reason: expect.stringMatching(/^it was saved as UTF-16 text, but receipts from this app are UTF-8/) });
+    expect(read).toMatchObject({ ok: false, flag: 'damaged', problem: { code: 'utf16' } });
+    if (!read.ok) expect(m.receiptProblems.reason(read.problem)).toMatch(/^it was saved as UTF-16 text, but receipts from this app are UTF-8/);
   });
 });

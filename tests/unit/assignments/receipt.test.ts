@@ -9,6 +9,7 @@ import { canonicalJson } from '../../../src/storage/canonical-json';
 import type { Script } from '../../../src/script/types';
 import { fakeAttempt } from '../fakes';
 import { M1, M2, fakeAssignment } from '../instructor/fakes';
+import { m } from '../../../src/i18n/messages';
 
 async function input(overrides: Partial<ReceiptInput> = {}): Promise<ReceiptInput> {
   const script = (await loadScript(M1))!;
@@ -74,7 +75,7 @@ describe('completion receipt', () => {
     expect(changed).not.toBe(text);
     const read = await parseReceipt(changed);
     expect(read).toMatchObject({ ok: false, flag: 'damaged' });
-    expect(!read.ok && read.reason).toMatch(/checksum does not match/);
+    expect(!read.ok && m.receiptProblems.reason(read.problem)).toMatch(/checksum does not match/);
     const cut = await parseReceipt(text.slice(0, -20));
     expect(cut).toMatchObject({ ok: false, flag: 'damaged' });
   });
@@ -106,10 +107,10 @@ describe('completion receipt', () => {
     expect(await parseReceipt('<html>')).toMatchObject({ ok: false, flag: 'damaged' });
     expect(await parseReceipt(receiptText(r).replace('{', '{"__proto__":{"polluted":1},'))).toMatchObject({ ok: false, flag: 'invalid' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(await withKey({ version: 3 })).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(await withKey({ version: 3 })).toMatchObject({ ok: false, problem: { code: 'newer-version', version: 3 } });
     expect(await withKey({ extra: 1 })).toMatchObject({ ok: false, flag: 'invalid' });
-    expect(await withKey({ assignmentId: '0123456789abcdef' })).toMatchObject({ ok: false, reason: expect.stringMatching(/assignment id/) });
-    expect(await withKey({ modules: [r.modules[1], r.modules[0]] })).toMatchObject({ ok: false, reason: expect.stringMatching(/modules/) });
+    expect(await withKey({ assignmentId: '0123456789abcdef' })).toMatchObject({ ok: false, problem: { code: 'assignment-id-mismatch' } });
+    expect(await withKey({ modules: [r.modules[1], r.modules[0]] })).toMatchObject({ ok: false, problem: { code: 'modules-mismatch' } });
     expect(await withKey({ competencies: [...r.competencies, r.competencies[0]] })).toMatchObject({ ok: false, flag: 'invalid' });
     const twice = [{ ...r.modules[0]!, endings: [...r.modules[0]!.endings, ...r.modules[0]!.endings] }, r.modules[1]];
     expect(await withKey({ modules: twice })).toMatchObject({ ok: false, flag: 'invalid' });

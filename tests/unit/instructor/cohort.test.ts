@@ -33,7 +33,7 @@ describe('cohort import', () => {
     const newer = await receipt('  ana ', undefined, '2026-11-24T12:00:00.000Z');
     const reads: ReadFile[] = [
       file('ana-old.json', older),
-      { fileName: 'broken.json', result: { ok: false, flag: 'damaged', reason: 'its checksum does not match its content' } },
+      { fileName: 'broken.json', result: { ok: false, flag: 'damaged', problem: { code: 'checksum-mismatch' } } },
       file('other.json', await receipt('Cy', other)),
       file('ana-new.json', newer),
       file('ana-copy.json', newer),

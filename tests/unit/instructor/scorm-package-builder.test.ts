@@ -1,8 +1,9 @@
 /**
  * The instructor view's SCORM package builder with a fake origin: field problems, the download it
  * offers (file name, a real zip of the chosen modules, no score unless a participation score is
- * chosen), and clear messages when files cannot be fetched (offline and not precached, or a file
- * gone after an update).
+ * chosen), and why a build failed when files cannot be fetched (offline and not precached, or a
+ * file gone after an update), each as a code with its data (the panel words them; see
+ * `tests/unit/i18n/lms-packages.test.ts`).
  */
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
@@ -42,12 +43,14 @@ function setup(serve: (path: string) => Response | Promise<Response> = (p) => (p
 }
 
 describe('ScormPackageBuilder', () => {
-  it('reports problems by field: no modules, a long title', () => {
+  it('reports problems by field as codes: no modules, a long title, control characters', () => {
     const { builder } = setup();
     expect(builder.problems(['rule-honesty'])).toEqual({});
-    expect(builder.problems([]).modules).toMatch(/Add at least one module in step 1/);
+    expect(builder.problems([])).toEqual({ modules: { code: 'no-modules' } });
     builder.title = 'x'.repeat(201);
-    expect(builder.problems(['rule-honesty']).title).toMatch(/longer than 200/);
+    expect(builder.problems(['rule-honesty'])).toEqual({ title: { code: 'title-too-long', max: 200 } });
+    builder.title = 'Week\u00071';
+    expect(builder.problems(['rule-honesty'])).toEqual({ title: { code: 'title-control' } });
   });
 
   it('builds a package without a score by default, and with a participation score when chosen', async () => {
@@ -76,7 +79,7 @@ describe('ScormPackageBuilder', () => {
     const zip = unzipSync(new Uint8Array(await v2004.downloads[0]!.blob.arrayBuffer()));
     expect(strFromU8(zip['imsmanifest.xml']!)).toContain('<schemaversion>2004 4th Edition</schemaversion>');
     expect(readCourse(new DOMParser().parseFromString(strFromU8(zip['index.html']!), 'text/html'))).toEqual({ v: 3, format: 'scorm2004', modules: ['first-group'] });
-    expect(v2004.builder.status).toMatch(/^SCORM 2004 4th edition package ready: /);
+    expect(v2004.builder.status).toMatchObject({ code: 'ready', built: { format: 'scorm2004' } });
   });
 
   it('builds from the app\'s own relative URLs and offers <title-slug>.zip with the chosen modules only', async () => {
@@ -89,8 +92,9 @@ describe('ScormPackageBuilder', () => {
     expect(downloads[0]!.blob.type).toBe('application/zip');
     const zip = unzipSync(new Uint8Array(await downloads[0]!.blob.arrayBuffer()));
     expect(Object.keys(zip).sort()).toEqual(['assets/first-group-3.js', 'assets/index-1.js', 'imsmanifest.xml', 'index.html']);
-    expect(builder.status).toMatch(/^SCORM 1\.2 package ready: week-1-arzte-balint\.zip \(\d+ KB, 4 files, 1 module\)/);
-    expect(builder.failure).toBe('');
+    expect(builder.status).toEqual({ code: 'ready', built });
+    expect(built).toMatchObject({ format: 'scorm12', version: '1.2', bytes: downloads[0]!.blob.size });
+    expect(builder.failure).toBeUndefined();
     expect(builder.building).toBe(false);
   });
 
@@ -102,20 +106,40 @@ describe('ScormPackageBuilder', () => {
     expect(downloads).toEqual([]);
   });
 
-  it('says clearly when the files cannot be fetched: offline and not stored, or gone after an update', async () => {
+  it('says while it builds which package it is building, of how many modules', async () => {
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const { builder } = setup(async (p) => {
+      await held;
+      return new Response(strToU8(origin[p]!));
+    });
+    builder.version = '2004';
+    const done = builder.build(['first-group', 'rule-honesty']);
+    expect(builder.status).toEqual({ code: 'building', format: 'scorm2004', modules: 2 });
+    expect(builder.building).toBe(true);
+    answer();
+    await done;
+    expect(builder.status.code).toBe('ready');
+  });
+
+  it('says why when the files cannot be fetched: offline and not stored, gone after an update, a damaged kit, no kit', async () => {
     const offline = setup(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await offline.builder.build(['first-group'])).toBeUndefined();
-    expect(offline.builder.failure).toMatch(/^The package could not be built\. .*offline and has not stored them yet/);
-    expect(offline.builder.status).toBe('');
+    expect(offline.builder.failure).toEqual({ code: 'offline' });
+    expect(offline.builder.status).toEqual({ code: 'idle' });
     expect(offline.downloads).toEqual([]);
 
     const gone = setup((p) => (p === 'assets/index-1.js' ? new Response('', { status: 404 }) : new Response(strToU8(origin[p] ?? ''))));
     await gone.builder.build(['first-group']);
-    expect(gone.builder.failure).toMatch(/assets\/index-1\.js could not be loaded \(HTTP 404\).*reload the page/);
+    expect(gone.builder.failure).toEqual({ code: 'fetch-failed', path: 'assets/index-1.js', status: 404 });
 
     const damaged = setup((p) => new Response(p === 'scorm-kit.json' ? '{"v":9}' : strToU8(origin[p] ?? '')));
     await damaged.builder.build(['first-group']);
-    expect(damaged.builder.failure).toMatch(/scorm-kit\.json is damaged or from another version/);
+    expect(damaged.builder.failure).toMatchObject({ code: 'package', problem: { code: 'kit-invalid', file: 'scorm-kit.json' } });
+
+    const dev = setup((p) => (p === 'scorm-kit.json' ? new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }) : new Response(strToU8(origin[p] ?? ''))));
+    await dev.builder.build(['first-group']);
+    expect(dev.builder.failure).toEqual({ code: 'package', problem: { code: 'kit-missing' } });
   });
 
   it('names the file after the title, in plain lower-case ASCII', () => {

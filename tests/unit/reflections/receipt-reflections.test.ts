@@ -42,7 +42,7 @@ async function downloadReceipt(repo: MemoryRepository, tick: (boxes: HTMLElement
   await fireEvent.click(screen.getByRole('button', { name: 'Download receipt' }));
   await waitFor(() => expect(downloads).toHaveLength(1));
   const read = await parseReceipt(await downloads[0]!.blob.text());
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(m.receiptProblems.reason(read.problem));
   return read.receipt;
 }
 

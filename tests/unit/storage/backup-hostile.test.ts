@@ -14,6 +14,7 @@ import { MemoryRepository } from '../../../src/storage/memory-repository';
 import type { ProgressRepository } from '../../../src/storage/repository';
 import { fakeAttempt, fakeLibraryScript, fakeReflection } from '../fakes';
 import { sampleData } from './backup-samples';
+import { m } from '../../../src/i18n/messages';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Input = string | Uint8Array | Blob;
@@ -90,8 +91,8 @@ const refused: Array<[string, () => Input | Promise<Input>, RegExp]> = [
   ['a reflection longer than any', () => signed((e) => (e.data.reflections = [fakeReflection('a', { text: 'x'.repeat(10_001) })])), /reflection 1 is not a valid reflection \("text"/],
   ['two reflections on one attempt', () => signed((e) => (e.data.reflections = [fakeReflection('a'), fakeReflection('a')])), /two reflections have the same id "a"/],
   ['a case file with a path for an id', () => signed((e) => (e.data.library = [{ ...fakeLibraryScript(), id: '../../etc' }])), /case file 1 is not a valid case file \("id"/],
-  ['a case file larger than the limit', () => signed((e) => (e.data.library = [fakeLibraryScript({ source: 'x'.repeat(600_000) })])), /text of 600000 characters/],
-  ['a long text outside a case file source', () => signed((e) => (e.data.reflections = [fakeReflection('a', { moduleId: 'x'.repeat(200_000) })])), /text of 200000 characters/],
+  ['a case file larger than the limit', () => signed((e) => (e.data.library = [fakeLibraryScript({ source: 'x'.repeat(600_000) })])), /text of 600,000 characters/],
+  ['a long text outside a case file source', () => signed((e) => (e.data.reflections = [fakeReflection('a', { moduleId: 'x'.repeat(200_000) })])), /text of 200,000 characters/],
   ['a case file with compiled code', () => signed((e) => (e.data.library = [{ ...fakeLibraryScript(), compiled: { html: '<script>' } }])), /case file 1 is not a valid case file \("compiled"/],
   ['201 case files', () => signed((e) => (e.data.library = Array.from({ length: 201 }, (_, i) => fakeLibraryScript({ id: `c${i}` })))), /expected content \("data.library"/],
   ['an assignment with markup for a payload', () => signed((e) => (e.data.assignments = [{ schema: 1, id: '0123456789abcdef', payload: '<svg onload=alert(1)>', addedAt: '2026-11-25T10:00:00.000Z' }])), /saved assignment 1 is not a valid saved assignment \("payload"/],
@@ -102,14 +103,14 @@ const refused: Array<[string, () => Input | Promise<Input>, RegExp]> = [
   ['__proto__ written with a Unicode escape', () => `{"\\u005f_proto__":{"polluted":"yes"},${text.slice(1)}`, /field named "__proto__"/],
   ['constructor.prototype', () => `{"constructor":{"prototype":{"polluted":"yes"}},${text.slice(1)}`, /field named "constructor"/],
   ['prototype as a climate variable', () => changed('"climate":{"safety":70}', '"climate":{"prototype":70}'), /field named "prototype"/],
-  ['a list of 10^6 attempts', () => signed((e) => (e.data.attempts = new Array(1e6).fill(0))), /list of 1000000 items/],
-  ['a list of 10^6 items in a snapshot', () => signed((e) => (first(e).snapshot = new Array(1e6).fill(1))), /list of 1000000 items/],
+  ['a list of 10^6 attempts', () => signed((e) => (e.data.attempts = new Array(1e6).fill(0))), /list of 1,000,000 items/],
+  ['a list of 10^6 items in a snapshot', () => signed((e) => (first(e).snapshot = new Array(1e6).fill(1))), /list of 1,000,000 items/],
   ['more attempts than a backup holds', () => signed((e) => (e.data.attempts = new Array(10_001).fill({}))), /expected content \("data.attempts"/],
   ['a file just over 20 MB', () => new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]), /larger than 20 MB/],
   ['a 100 MB file', () => new Blob([new Uint8Array(100 * 1024 * 1024)]), /larger than 20 MB/],
   ['lists nested 10^5 deep', () => `${'['.repeat(1e5)}${']'.repeat(1e5)}`, /nested 64 levels deep/],
   ['objects nested 100 deep in a snapshot', () => changed('"historyValue":{}', `"historyValue":${'{"a":'.repeat(100)}1${'}'.repeat(100)}`), /nested 64 levels deep/],
-  ['a text of 200000 characters', () => signed((e) => (first(e).snapshot = 'x'.repeat(200_000))), /text of 200000 characters/],
+  ['a text of 200000 characters', () => signed((e) => (first(e).snapshot = 'x'.repeat(200_000))), /text of 200,000 characters/],
   ['a number too large to be real', () => changed('"safety":70', '"safety":1e999'), /number too large/],
   ['an attempt with an unknown status', () => signed((e) => (first(e).status = 'hacked')), /attempt 1 is not a valid attempt \("status"/],
   ['an attempt without an id', () => signed((e) => delete first(e).id), /attempt 1 is not a valid attempt \("id"/],
@@ -157,9 +158,9 @@ describe.each(repos)('restoring hostile files (%s)', (_, make) => {
     const read = await readBackupFile(blob(await input()));
     if (read.ok) await restoreBackup(repo, read.backup);
     tried++;
-    if (process.env.SHOW_REASONS) console.log(`${_name}: ${read.ok ? 'accepted' : read.reason}`);
-    expect(read.ok ? 'accepted' : read.reason).toMatch(reason);
-    if (!read.ok) expect(read.reason).not.toMatch(NOT_OUR_WORDS);
+    if (process.env.SHOW_REASONS) console.log(`${_name}: ${read.ok ? 'accepted' : m.backupProblems.reason(read.problem)}`);
+    expect(read.ok ? 'accepted' : m.backupProblems.reason(read.problem)).toMatch(reason);
+    if (!read.ok) expect(m.backupProblems.reason(read.problem)).not.toMatch(NOT_OUR_WORDS);
     expect(await repo.exportData()).toEqual(before);
     expect(({} as Json).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -169,7 +170,7 @@ describe.each(repos)('restoring hostile files (%s)', (_, make) => {
     const repo = make();
     const read = await readBackupFile(blob(await signed(edit)));
     tried++;
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(m.backupProblems.reason(read.problem));
     await restoreBackup(repo, read.backup);
     expect(await stored(repo)).toBe(want);
   });

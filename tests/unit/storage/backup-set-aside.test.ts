@@ -10,6 +10,7 @@ import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { DEFAULT_SETTINGS, type BackupData, type SetAsideRecord } from '../../../src/storage/types';
 import { fakeAttempt, fakeLibraryScript, fakeReflection } from '../fakes';
 import { sampleData } from './backup-samples';
+import { m } from '../../../src/i18n/messages';
 
 const when = new Date('2026-11-25T15:00:00.000Z');
 const aside = (record: unknown, kind: SetAsideRecord['kind'] = 'attempt', id = 'kept'): SetAsideRecord => ({ schema: 1, kind, id, reason: 'unreadable', record });
@@ -17,7 +18,7 @@ const aside = (record: unknown, kind: SetAsideRecord['kind'] = 'attempt', id = '
 /** Read `data` as a backup file and restore it into `repo`, as the Settings page does. */
 async function restore(repo: MemoryRepository, data: BackupData, builtInIds?: ReadonlySet<string>) {
   const read = await parseBackup(JSON.stringify(await makeEnvelope(data, when)), { builtInIds });
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(m.backupProblems.reason(read.problem));
   return restoreBackup(repo, read.backup);
 }
 
@@ -28,7 +29,7 @@ describe('set-aside records in backups', () => {
     const damaged = { ...fakeAttempt({ id: 'damaged' }), climate: { safety: 'high' } };
     await repo.port.transaction('rw', ['attempts'], (tx) => tx.put('attempts', damaged));
     const read = await readBackupFile((await createBackup(repo, when)).blob);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(m.backupProblems.reason(read.problem));
     expect(read.backup.version).toBe(BACKUP_VERSION);
     expect(read.backup.data.attempts.map((a) => a.id)).toEqual(['good']);
     expect(read.backup.data.setAside).toEqual([aside(damaged, 'attempt', 'damaged')]);
@@ -75,7 +76,7 @@ describe('set-aside records in backups', () => {
     const v2 = { ...(await makeEnvelope(v2data, when)), version: 2 as const };
     v2.checksum = await checksumOf(v2);
     const read = await parseBackup(JSON.stringify(v2));
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(m.backupProblems.reason(read.problem));
     expect((await restoreBackup(repo, read.backup)).attempts).toBe(3);
     expect(await repo.exportData()).toEqual({ ...sampleData(), drafts: [], receipts: [] });
   });

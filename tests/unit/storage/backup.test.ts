@@ -9,6 +9,7 @@ import { MemoryRepository } from '../../../src/storage/memory-repository';
 import { fakeAttempt, fakeLibraryScript, fakeReflection } from '../fakes';
 import { DEFAULT_SETTINGS, type BackupData } from '../../../src/storage/types';
 import { sampleData } from './backup-samples';
+import { m } from '../../../src/i18n/messages';
 const when = new Date('2026-11-25T15:00:00.000Z');
 
 describe('canonical JSON', () => {
@@ -69,7 +70,7 @@ describe('restore', () => {
     const target = new DexieRepository(`backup-dst-${Math.random()}`);
     await target.saveAttempt(fakeAttempt({ id: 'local' }));
     const read = await readBackupFile(blob);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(m.backupProblems.reason(read.problem));
     expect(await restoreBackup(target, read.backup)).toEqual({ attempts: 3, notResumable: [] });
     expect(await target.exportData()).toEqual(await source.exportData());
     expect(await target.lastBackupAt()).toBe(when.toISOString());
@@ -117,7 +118,7 @@ describe('restore', () => {
     const v1 = { ...(await makeEnvelope({ attempts: [], settings: DEFAULT_SETTINGS }, when)), version: 1 as const };
     v1.checksum = await checksumOf(v1);
     const read = await parseBackup(JSON.stringify(v1));
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(m.backupProblems.reason(read.problem));
     await restoreBackup(repo, read.backup);
     const after = await repo.exportData();
     expect(after.attempts).toEqual([]);
@@ -133,7 +134,8 @@ describe('a case file in a backup may not take a built-in module id', () => {
     data.library = [fakeLibraryScript({ id: 'first-group', title: 'Impostor first group' })];
     const env = await makeEnvelope(data, when);
     const read = await parseBackup(JSON.stringify(env), { builtInIds: new Set(['first-group']) });
-    expect(read).toEqual({ ok: false, reason: 'case file 1 has the id "first-group", which belongs to a module built into Balint Rehearsal, so it cannot be restored as a case file' });
+    expect(read).toEqual({ ok: false, problem: { code: 'built-in-id', position: 1, key: 'first-group' } });
+    if (!read.ok) expect(m.backupProblems.reason(read.problem)).toBe('case file 1 has the id "first-group", which belongs to a module built into Balint Rehearsal, so it cannot be restored as a case file');
   });
 
   it('accepts the same backup when no built-in module has that id', async () => {

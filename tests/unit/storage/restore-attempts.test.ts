@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type Attempt, type BackupData } from '../../../src/st
 import { validFixture } from '../compile-fixture';
 import { fakeLibraryScript } from '../fakes';
 import { restoreFixture as fixtureAttempt } from './backup-samples';
+import { m } from '../../../src/i18n/messages';
 
 const script = validFixture('branching');
 const machine = createSessionMachine(script);
@@ -24,7 +25,7 @@ const check = attemptRestorable(async (id) => (id === script.id ? script : undef
 async function restored(data: Partial<BackupData>) {
   const repo = new MemoryRepository();
   const read = await parseBackup(JSON.stringify(await makeEnvelope({ attempts: [], settings: DEFAULT_SETTINGS, ...data }, new Date('2026-11-26T09:00:00.000Z'))));
-  if (!read.ok) throw new Error(read.reason);
+  if (!read.ok) throw new Error(m.backupProblems.reason(read.problem));
   const outcome = await restoreBackup(repo, read.backup, { attemptCheck: check });
   return { repo, outcome };
 }

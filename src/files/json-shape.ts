@@ -4,15 +4,15 @@
  * schema or code touches it: `__proto__`/`constructor`/`prototype` keys (JSON.parse makes them own
  * keys, harmless until something copies them onto an object), non-finite numbers, and depth, list,
  * text and total sizes beyond the format's limits. One walker, so every format refuses hostile
- * shapes the same way. It returns a code and its data (`ShapeProblem`); `issue-words.ts` words it
+ * shapes the same way. It returns a code and its data (`ShapeProblem`); `m.schemaProblems.shape` words it
  * with the format's noun ("longer than any backup has").
  */
-import type { ShapeProblem } from './types';
+import type { FileKind, ShapeProblem } from './types';
 
 /** Limits of one file format. */
 export interface ShapeLimits {
-  /** What the file is, for the words of its problems ("backup", "receipt"). */
-  noun: string;
+  /** What the file is, for the words of its problems. */
+  noun: FileKind;
   /** Deepest nesting. */
   depth: number;
   /** Longest list. */

@@ -24,14 +24,12 @@ import { canonicalJson, sha256Hex } from '../storage/canonical-json';
 import { hasUnsafeText } from '../storage/text-checks';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { decodeCompact, encodeCompact, isCompactPayload } from './compact-link';
-import { ASSIGNMENT_ROUTE } from './link-route';
+import { ASSIGNMENT_ROUTE, MAX_PAYLOAD_CHARS } from './link-route';
 import { ASSIGNMENT_VERSION, type AssignedModule, type Assignment, type AssignmentField, type AssignmentIssue, type DecodeResult, type LinkError, type LinkProblem } from './types';
 import { unsafeCharacter } from './unsafe-character';
 
-export { ASSIGNMENT_ROUTE };
+export { ASSIGNMENT_ROUTE, MAX_PAYLOAD_CHARS };
 
-/** Longest payload (characters after `#/assignment/`) accepted or written. */
-export const MAX_PAYLOAD_CHARS = 4096;
 /** Most modules one assignment may hold. */
 export const MAX_MODULES = 30;
 /** Longest title. */

@@ -6,18 +6,12 @@
  * opened again from Progress, offers the same ways on.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, step } from './support/player';
-import { plansToEndings, scripts } from './support/plans';
+import { expectNoAxeViolations } from './support/player';
+import { beginNextModule, playToDebrief, twoModuleLink } from './support/assignment-link';
 
-type Script = ReturnType<typeof scripts>[0];
-const shortest = (s: Script) => [...plansToEndings(s).values()].sort((a, b) => a.length - b.length)[0]!;
-// Two short modules (the foundations track): the first is played to an ending, the second begun.
-const [first, second] = scripts().filter((s) => s.track === 'foundations') as [Script, Script];
 const TITLE = 'Week 2: two modules';
-// A link as the instructor's page writes one (format 1: base64url JSON, still read).
-const payload = Buffer.from(
-  JSON.stringify({ v: 1, title: TITLE, cohort: '', feedback: 'immediate', modules: [{ id: first.id, required: true }, { id: second.id, required: true }] }),
-).toString('base64url');
+// Two short modules (the foundations track): the first is played to an ending, the second begun.
+const { first, second, payload } = twoModuleLink(TITLE);
 
 test('"Next module" on the debrief opens the second module, and "Back to the assignment" shows the first done', async ({ page }) => {
   await page.goto(`/#/assignment/${payload}`);
@@ -29,19 +23,8 @@ test('"Next module" on the debrief opens the second module, and "Back to the ass
   await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
   await page.getByRole('button', { name: 'Begin', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
-  for (const s of shortest(first)) await step(page, s);
-  await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeFocused();
-
-  const ways = page.getByRole('region', { name: 'Your assignment' });
-  await expect(ways).toContainText(`This module is part of your assignment “${TITLE}”.`);
-  await expect(ways.getByRole('link', { name: 'Back to the assignment' })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await ways.getByRole('link', { name: `Next module: ${second.title}` }).click();
-
-  // The second module's introduction, with focus on its heading, then the session.
-  await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeFocused();
-  await page.getByRole('button', { name: 'Begin', exact: true }).click();
-  await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
+  await playToDebrief(page, first);
+  await beginNextModule(page, `This module is part of your assignment “${TITLE}”.`, second);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Back to the assignment' }).click();
 

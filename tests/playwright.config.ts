@@ -49,7 +49,7 @@ export default defineConfig({
     },
     {
       // After the rest, with the machine to themselves: offline.spec rewrites dist/sw.js (which
-      // would reach every other test's service worker), and the hostile runs time main-thread tasks.
+      // would reach every other test's service worker), and the hostile runs check 490 KB scripts.
       name: 'chromium-alone',
       testMatch: ALONE,
       dependencies: ['chromium'],

@@ -79,7 +79,9 @@ export function readBody(lines: string[], offset: number, raw: RawScript, report
     const text = lines[i]!;
     const line = offset + i;
     const trimmed = text.trim();
-    const heading = /^(#{1,6})\s+(.*)$/.exec(trimmed);
+    // `\S` after the spaces: no two parts of the pattern can take the same space, so a heading of
+    // thousands of spaces and a line separator fails in linear time (tests/unit/security/redos.test.ts).
+    const heading = /^(#{1,6})\s+(\S.*)$/.exec(trimmed);
 
     if (heading) {
       const level = heading[1]!.length;

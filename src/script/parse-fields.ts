@@ -79,8 +79,8 @@ export interface NearField {
  */
 export function nearField<T>(t: FieldTable<T>, text: string, owner: 'choice' | 'scene', linksOnly = false): NearField | undefined {
   const keys = Object.keys(t.fields).filter((k) => !linksOnly || k === 'Next');
-  const typo = /^([A-Za-z][A-Za-z ]{0,23}?)\s*:\s*(.*)$/.exec(text);
-  const missing = typo ? undefined : keys.map((k) => ({ k, m: new RegExp(`^${k}\\s+(.+)$`).exec(text) })).find((x) => x.m);
+  const typo = /^([A-Za-z][A-Za-z ]{0,23}?)\s*:\s*((?:\S.*)?)$/.exec(text);
+  const missing = typo ? undefined : keys.map((k) => ({ k, m: new RegExp(`^${k}\\s+(\\S.*)$`).exec(text) })).find((x) => x.m);
   let key: string | undefined;
   let value: string;
   let message: string;

@@ -32,8 +32,11 @@ export function nearWord(word: string, keyword: string): boolean {
   return distance(word.toLowerCase(), keyword.toLowerCase(), 2) <= 2;
 }
 
-/** A keyword, an optional colon, an id and an optional ` — note`: how a phase or scene heading looks with a typo. */
-const TYPO = /^([A-Za-z]+)\s*:?\s*([A-Za-z0-9][A-Za-z0-9-]*)(?:\s+[—–-].*)?$/;
+/**
+ * A keyword, a colon or a space, an id and an optional ` — note`: how a phase or scene heading looks
+ * with a typo. No two parts can take the same character, so it fails in linear time.
+ */
+const TYPO = /^([A-Za-z]+)(?:\s*:\s*|\s+)([A-Za-z0-9][A-Za-z0-9-]*)(?:\s+[—–-].*)?$/;
 
 /** `## Phase: <id>`, or a heading that is plainly one with a typo; `rest` is the text after `##`. */
 export function readPhaseHeading(rest: string): HeadingRead<string> | undefined {
@@ -75,8 +78,8 @@ export interface ChoiceHeading {
 
 /** `#### Choice <id>: <text>`, or a heading that is plainly one with a typo (a missing colon). */
 export function readChoiceHeading(rest: string): HeadingRead<ChoiceHeading> | undefined {
-  const m = /^Choice\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(rest);
+  const m = /^Choice\s+([A-Za-z0-9-]+):\s*(\S.*)$/.exec(rest);
   if (m) return { exact: true, value: { id: m[1]!, text: m[2]!.trim() } };
-  const t = /^([A-Za-z]+)\s+([A-Za-z0-9][A-Za-z0-9-]*)\s*:?\s*(.*)$/.exec(rest);
+  const t = /^([A-Za-z]+)\s+([A-Za-z0-9][A-Za-z0-9-]*)(?![A-Za-z0-9-])\s*(?::\s*)?((?:\S.*)?)$/.exec(rest);
   return t && nearWord(t[1]!, 'choice') ? { exact: false, value: { id: t[2]!, text: t[3]!.trim() } } : undefined;
 }

@@ -6,31 +6,25 @@
  *   - an 11,500-scene chain and a 400 KB YAML anchor aliased 99 times are refused on both screens
  *     with a message that names the limit, never an engine's words;
  *   - at the documented limits (a 490 KB script at the scene, choice and line limits; twenty
- *     lines at the text limit, each with 5,000 emphases; a path explosion up to the explorer's
- *     budget; the chain) no task on the page's main thread runs over 200 ms: the compile runs in
- *     a worker and the page sanitises a few pieces per task.
+ *     lines at the text limit, each with 499 emphases; a path explosion up to the explorer's
+ *     budget; the chain) each input gets its outcome on both screens;
+ *   - the check runs off the page's main thread: while a 490 KB script is being checked, the page
+ *     moves focus at a keypress before the check's result is shown. Told by the order of events in
+ *     the page, not by a clock: the compile worker's script is held at the network until the key
+ *     has been handled, so the order holds on any machine (a check on the main thread asks for no
+ *     worker and is never seen in progress with the page free). How long the page's tasks take at
+ *     these limits (the 200 ms budget) is measured by `npm run bench` (its hostile part), not
+ *     asserted here.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { aliasedAnchor, atTheLimits, denseText, sceneChain } from '../unit/security/hostile-scripts';
-import { checkInAuthoring, importInLibrary, recordConsoleErrors, recordCspViolations, watchLongTasks } from './support/security-probes';
+import { aliasedAnchor, atTheLimits, atTheLimitsRefused, decisionChain, denseText, sceneChain } from '../unit/security/hostile-scripts';
+import { checkInAuthoring, checkOutcome, importInLibrary, keyDuringAuthoringCheck, keyDuringLibraryImport, pasteInAuthoring, recordConsoleErrors, recordCspViolations } from './support/security-probes';
 
 const hostile = readFileSync('tests/fixtures/library-hostile.md', 'utf8');
 const FOREIGN = /Expected|Maximum call stack|https:\/\/github\.com|undefined|RangeError|TypeError/;
 /** Each decision doubles the play states a final condition can tell apart: 25 of them pass the explorer's budget. */
 const stateBomb = decisionChain(25);
-
-/** n two-way decisions in a row, then one route on all of them (tests/unit/security/explore-bomb.test.ts). */
-function decisionChain(n: number): string {
-  const head = readFileSync('tests/fixtures/validate-minimal.md', 'utf8');
-  const front = head.slice(0, head.indexOf('\n---\n', 4) + 5);
-  const scenes: string[] = [];
-  const choice = (id: string, to: string) => `#### Choice ${id}: ${id}\nGoes to: #${to}\nEvidence: protect-presenter +1\nWhat happened: x\nWhy: y\nGives: z\nCosts: w\n`;
-  for (let i = 0; i < n; i++) scenes.push(`### Scene: s${i}\n\n**Ana:** ${i}\n\n${choice(`c${i}a`, i + 1 < n ? `s${i + 1}` : 'fork')}\n${choice(`c${i}b`, i + 1 < n ? `s${i + 1}` : 'fork')}`);
-  const all = Array.from({ length: n }, (_, i) => `chose c${i}a`).join(' and ');
-  return `${front}\n## Phase: questions\n\n${scenes.join('\n')}\n### Scene: fork\n\n**Ana:** fork\n\nNext if ${all}: #good\nNext: #bad\n\n## Phase: close\n\n` +
-    ['good', 'bad'].map((e) => `### Ending: ${e}\nTitle: ${e}\nKind: left-with-a-question\n\n**Ana:** ${e}\n\nDebrief: d\n`).join('\n');
-}
 
 test('hostile Markdown, imported in the Case library and pasted in the authoring screen: no console error, no CSP violation', async ({ page }) => {
   const violations = await recordCspViolations(page);
@@ -81,7 +75,7 @@ test('a 400 KB YAML anchor aliased 99 times is refused with the front matter lim
   expect(errors).toEqual([]);
 });
 
-test('at the documented limits no main-thread task runs over 200 ms, on the authoring screen and in the library', async ({ page }) => {
+test('at the documented limits each input gets its outcome, on the authoring screen and in the library', async ({ page }) => {
   test.setTimeout(180_000);
   const errors = recordConsoleErrors(page);
   const inputs: [string, string, RegExp][] = [
@@ -90,27 +84,40 @@ test('at the documented limits no main-thread task runs over 200 ms, on the auth
     ['state-bomb.md', stateBomb, /1 problem to fix/],
     ['chain.md', sceneChain(11_500), /1 problem to fix/],
   ];
-  const measured: string[] = [];
   for (const [name, source, outcome] of inputs) {
     await page.goto('/#/author');
     await expect(page.getByRole('heading', { level: 1, name: 'Try a script of your own' })).toBeVisible();
-    const longTasks = await watchLongTasks(page);
     await expect(await checkInAuthoring(page, source)).toHaveText(outcome, { timeout: 60_000 });
-    await page.waitForTimeout(300);
-    const authoring = await longTasks();
 
     await page.goto('/#/library');
     await expect(page.getByRole('heading', { level: 1, name: 'Case library' })).toBeVisible();
-    const longTasksLibrary = await watchLongTasks(page);
     await importInLibrary(page, [[name, source]]);
     // Added, refused, or (the same id as the file before) another version to confirm: the outcome is shown.
     await expect(page.getByRole('status').filter({ hasText: name }).first()).toBeVisible({ timeout: 60_000 });
-    await page.waitForTimeout(300);
-    const library = await longTasksLibrary();
-    measured.push(`${name}: authoring ${JSON.stringify(authoring)}, library ${JSON.stringify(library)}`);
-    expect(Math.max(0, ...authoring), `${name} on the authoring screen`).toBeLessThan(200);
-    expect(Math.max(0, ...library), `${name} in the library`).toBeLessThan(200);
   }
-  console.log(`[hostile-scripts] long tasks (ms): ${measured.join('; ')}`);
   expect(errors).toEqual([]);
+});
+
+test.describe('the check runs off the main thread', () => {
+  // The compile worker's script is held by a route, which the app's service worker would answer past.
+  test.use({ serviceWorkers: 'block' });
+
+  test('while a 490 KB script is checked, a keypress moves focus before the result is shown, on the authoring screen and in the library', async ({ page }) => {
+    const errors = recordConsoleErrors(page);
+    const big = atTheLimitsRefused();
+    expect(new TextEncoder().encode(big).length).toBeGreaterThan(480_000); // and within the 512 KB a case file may have
+
+    await page.goto('/#/author');
+    await expect(page.getByRole('heading', { level: 1, name: 'Try a script of your own' })).toBeVisible();
+    await pasteInAuthoring(page, big);
+    expect(await keyDuringAuthoringCheck(page), 'on the authoring screen: what the page did first').toEqual(['focus', 'result']);
+    await expect(checkOutcome(page)).toHaveText('1 problem to fix');
+    await expect(page.locator('.diagnostics')).toContainText('unknown cast member "Nobody"');
+
+    await page.goto('/#/library');
+    await expect(page.getByRole('heading', { level: 1, name: 'Case library' })).toBeVisible();
+    expect(await keyDuringLibraryImport(page, [['big.md', big]]), 'in the library: what the page did first').toEqual(['focus', 'result']);
+    await expect(page.getByRole('list', { name: 'Problems in big.md' })).toContainText(/big\.md:\d+: unknown cast member "Nobody"/);
+    expect(errors).toEqual([]);
+  });
 });

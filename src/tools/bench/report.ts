@@ -7,6 +7,7 @@ import { cpus, loadavg, release, platform, totalmem } from 'node:os';
 import type { BackupResults } from './backup-bench';
 import type { CaseFileResults } from './case-file-bench';
 import type { CompileResults } from './compile-bench';
+import { printHostile, type HostileResults } from './hostile-bench';
 import type { DistJs, RouteJs } from './route-js';
 import type { ScormResults } from './scorm-bench';
 import type { SessionResults } from './session-bench';
@@ -35,6 +36,8 @@ export interface BenchReport {
   caseFiles?: CaseFileResults;
   scorm?: ScormResults;
   backup?: BackupResults;
+  /** Inputs at the limits: compile times in Node, ReDoS ratios, and (browser) the longest main-thread task. */
+  hostile?: HostileResults;
   /** Set when the run failed; the sections before the failure are still reported. */
   error?: string;
 }
@@ -133,6 +136,8 @@ export function printReport(r: BenchReport): void {
       ],
     );
   }
+
+  if (r.hostile) printHostile(r.hostile);
 }
 
 /** Where a choice's and a resume's time goes (absent for a build without the app's marks). */

@@ -2,11 +2,13 @@
  * What the security tests watch a page with: CSP violations (including Trusted Types ones),
  * console errors, every request, and active content left in the DOM. Also a "lab" page on the
  * app's origin, under the app's policy minus Trusted Types, for tests that must insert HTML
- * strings themselves (parsing sanitiser output in Chromium, the checker's negative control).
+ * strings themselves (parsing sanitiser output in Chromium, the checker's negative control), and
+ * whether the page answers the keyboard while it checks a script (told by the order of events in
+ * the page, never by a clock: how long its tasks take is `npm run bench`'s hostile part).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import { CSP_HEADER } from '../../../src/tools/csp';
 
 export const ORIGIN = process.env.PW_BASE_URL ?? 'http://localhost:4173';
@@ -147,16 +149,92 @@ export async function dumpIndexedDb(page: Page, name = 'balint-rehearsal'): Prom
   }, name);
 }
 
-/** Watch the page's main thread: every long task (over 50 ms) from now on, in milliseconds. */
-export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __longObserver?: PerformanceObserver };
-    w.__longObserver?.disconnect(); // a hash navigation keeps the document, and its observer
-    w.__long = [];
-    w.__longObserver = new PerformanceObserver((list) => void list.getEntries().forEach((e) => w.__long.push(Math.round(e.duration))));
-    w.__longObserver.observe({ type: 'longtask' });
+/** The compile worker's script, as the build emits it. */
+const COMPILE_WORKER = /\/assets\/compile-worker-[\w-]+\.js$/;
+
+/**
+ * Hold every request for the compile worker's script until `release()`: a check started meanwhile
+ * stays in progress (its worker cannot start, so no result can come) for as long as the test
+ * needs, on a fast machine or a slow one; `requested()` waits until a check has asked for its
+ * worker. Only a route sees the request, so the app's service worker, which would answer from its
+ * cache, must be blocked (`test.use({ serviceWorkers: 'block' })`).
+ */
+export async function holdCompileWorker(page: Page): Promise<{ requested: () => Promise<void>; release: () => Promise<void> }> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route(COMPILE_WORKER, (route) => (released ? route.continue() : void held.push(route)));
+  return {
+    requested: () => expect.poll(() => held.length, { message: 'the check asked for its compile worker', timeout: 30_000 }).toBeGreaterThan(0),
+    release: async () => {
+      released = true;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+      await page.unroute(COMPILE_WORKER);
+    },
+  };
+}
+
+/**
+ * Start a check (`start`) and, once it is compiling (its compile worker asked for, and held at the
+ * network; `checking` shown), press `key` on `from`, which moves focus to `to`; then let the check
+ * finish until an element matches `result` (a CSS selector). Returns what the page itself
+ * recorded, in order: 'focus' when focus reached `to`, 'result' when the result appeared: a page
+ * that compiles off its main thread records ['focus', 'result'] however fast or slow the machine.
+ * A page that compiles on its main thread fails here: it asks for no worker, and the test never
+ * sees it free while `checking` is shown; one that blocks its main thread otherwise while the
+ * worker runs handles the key late, after the result.
+ */
+export async function keyDuringCheck(
+  page: Page,
+  o: { start: () => Promise<unknown>; checking: Locator; from: Locator; key: string; to: Locator; result: string },
+): Promise<string[]> {
+  type Win = { __order: string[]; __orderObserver?: MutationObserver };
+  const hold = await holdCompileWorker(page);
+  await page.evaluate((selector) => {
+    const w = window as unknown as Win;
+    w.__orderObserver?.disconnect(); // a hash navigation keeps the document, and its observer
+    w.__order = [];
+    w.__orderObserver = new MutationObserver(() => void (!w.__order.includes('result') && document.querySelector(selector) && w.__order.push('result')));
+    w.__orderObserver.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  }, o.result);
+  await o.to.evaluate((el) => el.addEventListener('focus', () => void (window as unknown as Win).__order.push('focus'), { once: true }));
+  try {
+    await o.start();
+    await hold.requested();
+    await expect(o.checking).toBeVisible();
+    await o.from.press(o.key);
+    await expect(o.to).toBeFocused();
+  } finally {
+    await hold.release();
+  }
+  await expect(page.locator(o.result).first()).toBeAttached({ timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as Win).__order.slice());
+}
+
+/** keyDuringCheck on the authoring screen (the script already in the editor): Tab from the file field to "Replace with the example". */
+export function keyDuringAuthoringCheck(page: Page): Promise<string[]> {
+  return keyDuringCheck(page, {
+    start: () => page.getByRole('button', { name: 'Check the script' }).click(),
+    checking: page.getByRole('status').getByText('Checking the script…'),
+    from: page.getByLabel('Script file (.md)'),
+    key: 'Tab',
+    to: page.getByRole('button', { name: 'Replace with the example' }),
+    result: '[role="status"] h2',
   });
-  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long.slice());
+}
+
+/**
+ * keyDuringCheck in the Case library: `files` picked, Shift+Tab from the file field to the link to
+ * the authoring screen; the result is the first list of problems (`Problems in <file>`).
+ */
+export function keyDuringLibraryImport(page: Page, files: Array<[name: string, content: string | Buffer]>): Promise<string[]> {
+  return keyDuringCheck(page, {
+    start: () => importInLibrary(page, files),
+    checking: page.getByRole('status').getByText('Checking…'),
+    from: page.getByLabel('Case files (.md)'),
+    key: 'Shift+Tab',
+    to: page.getByRole('link', { name: 'Try a script of your own' }),
+    result: 'ul[aria-label^="Problems in "]',
+  });
 }
 
 /** Put `source` into the authoring screen's editor in place of what it holds, as select-all and a paste would. */

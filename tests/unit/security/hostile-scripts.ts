@@ -1,13 +1,16 @@
 /**
- * Scripts too large to keep as fixture files, built from tests/fixtures/validate-minimal.md: each
- * changes one thing and makes it big (a scene chain, a deep path, a long text, a huge front
- * matter). Used by the hostile-script tests in Node and, through the same functions, by the
- * end-to-end tests in the browser.
+ * Scripts too large to keep as fixture files, built from tests/fixtures/validate-minimal.md (and,
+ * for the YAML and ReDoS inputs, tests/fixtures/branching.md): each changes one thing and makes it
+ * big (a scene chain, a deep path, a long text, a huge front matter, a line that never closes).
+ * Used by the hostile-script tests in Node, through the same functions by the end-to-end tests in
+ * the browser, and by `npm run bench`'s hostile part (src/tools/bench/hostile-bench.ts), which
+ * times what the tests only check.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const minimal = readFileSync(resolve(process.cwd(), 'tests/fixtures/validate-minimal.md'), 'utf8');
+const branching = readFileSync(resolve(process.cwd(), 'tests/fixtures/branching.md'), 'utf8');
 const frontMatter = minimal.slice(0, minimal.indexOf('\n---\n', 4) + 5);
 const ending = minimal.slice(minimal.indexOf('## Phase: close'));
 const choice = (id: string, to: string, extra = '') =>
@@ -114,4 +117,98 @@ export function atTheLimits(): string {
 export function denseText(emphases = 499, lines = 20): string {
   const line = Array.from({ length: emphases }, () => '*some words said again* ').join('').padEnd(19_000, ' and on').slice(0, 19_000);
   return minimalWith('**Ana:** I keep thinking about her.\n', Array.from({ length: lines }, () => `**Ana:** ${line}\n`).join('\n'));
+}
+
+/**
+ * The 490 KB script at the limits with one problem near its end: the last scene's first line of
+ * speech is said by someone not in the cast, so the whole script is read before it is refused.
+ */
+export function atTheLimitsRefused(): string {
+  const source = atTheLimits();
+  const at = source.lastIndexOf('**Ana:** Line 1,');
+  return `${source.slice(0, at)}**Nobody:**${source.slice(at + '**Ana:**'.length)}`;
+}
+
+/**
+ * `n` two-way decisions in a row, then one route on all of them: each decision doubles the play
+ * states a final condition can tell apart, so 25 of them pass the explorer's budget
+ * (tests/unit/security/explore-bomb.test.ts has the finding).
+ */
+export function decisionChain(n: number): string {
+  const scenes: string[] = [];
+  const choice = (id: string, to: string) => `#### Choice ${id}: ${id}\nGoes to: #${to}\nEvidence: protect-presenter +1\nWhat happened: x\nWhy: y\nGives: z\nCosts: w\n`;
+  for (let i = 0; i < n; i++) scenes.push(`### Scene: s${i}\n\n**Ana:** ${i}\n\n${choice(`c${i}a`, i + 1 < n ? `s${i + 1}` : 'fork')}\n${choice(`c${i}b`, i + 1 < n ? `s${i + 1}` : 'fork')}`);
+  const all = Array.from({ length: n }, (_, i) => `chose c${i}a`).join(' and ');
+  return `${frontMatter}\n## Phase: questions\n\n${scenes.join('\n')}\n### Scene: fork\n\n**Ana:** fork\n\nNext if ${all}: #good\nNext: #bad\n\n## Phase: close\n\n` +
+    ['good', 'bad'].map((e) => `### Ending: ${e}\nTitle: ${e}\nKind: left-with-a-question\n\n**Ana:** ${e}\n\nDebrief: d\n`).join('\n');
+}
+
+/** Where a billion-laughs front matter puts its aliases. */
+export const LAUGH_SHAPES = ['top-level', 'in-value', 'merge', 'map'] as const;
+export type LaughShape = (typeof LAUGH_SHAPES)[number];
+
+/** Nine levels of ten aliases each (10⁹ leaves if anything expanded them), as YAML. */
+function laughs(shape: LaughShape): string {
+  switch (shape) {
+    case 'top-level': {
+      const out = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+      for (let i = 1; i < 9; i++) out.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+      return `${out.join('\n')}\ncontentNotes: *l8\ntrack: *l8`;
+    }
+    case 'in-value': {
+      const levels = ['&l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+      for (let i = 1; i < 9; i++) levels.push(`&l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+      return `contentNotes: [${levels.join(', ')}]\ntrack: [${levels.join(', ')}]`;
+    }
+    case 'merge': {
+      const levels = ['&m0 { a: lol, b: lol }'];
+      for (let i = 1; i < 9; i++) levels.push(`&m${i} { <<: [${Array(10).fill(`*m${i - 1}`).join(', ')}], k${i}: v }`);
+      return `cast: [${levels.join(', ')}]`;
+    }
+    case 'map': {
+      const levels = ['&n0 { a: lol, b: lol, c: lol }'];
+      for (let i = 1; i < 9; i++) levels.push(`&n${i} { ${Array.from({ length: 10 }, (_, j) => `k${j}: *n${i - 1}`).join(', ')} }`);
+      return `climate: [${levels.join(', ')}]`;
+    }
+  }
+}
+
+/** branching.md with a billion-laughs front matter of `shape` in place of the keys it redefines. */
+export function billionLaughs(shape: LaughShape): string {
+  const yaml = laughs(shape);
+  const redefined = (key: string) => yaml.includes(`\n${key}:`) || yaml.startsWith(`${key}:`);
+  return branching
+    .replace(/^(track): .*\n/m, (m, key: string) => (redefined(key) ? '' : m))
+    .replace(/^(cast|climate):\n(?: {2}- .*\n)+/gm, (m, key: string) => (redefined(key) ? '' : m))
+    .replace('minutes: 3\n', `minutes: 3\n${yaml}\n`);
+}
+
+/** branching.md with its line "**Ben:** Why didn't you refer her?" (line 22) replaced by `line`. */
+export function branchingWithLine(line: string): string {
+  return branching.replace("**Ben:** Why didn't you refer her?", line);
+}
+
+/** A line that made a parser pattern backtrack, and an ordinary line of the same length and prefix. */
+export interface RedosPair {
+  /** What the line is and which pattern it is aimed at. */
+  name: string;
+  adversarial: string;
+  ordinary: string;
+  /** False for a pattern that still backtracks (found while moving the ReDoS timing to the bench). */
+  fixed: boolean;
+}
+
+/**
+ * Lines of `n` characters aimed at the parser's line patterns: the two that backtracked
+ * quadratically and were replaced by indexOf scans (tests/unit/security/redos.test.ts), and two
+ * the same kind of search found still backtracking (a heading whose text holds a line separator,
+ * a heading that is a long run of letters), with an ordinary line beside each.
+ */
+export function redosPairs(n = 50_000): RedosPair[] {
+  return [
+    { name: '"**" + spaces + "x" (speaker prefix)', adversarial: `**${' '.repeat(n)}x`, ordinary: `**${' x'.repeat(n / 2)}`, fixed: true },
+    { name: '"[if" + spaces + "x" (condition prefix)', adversarial: `[if${' '.repeat(n)}x`, ordinary: `[if${' x'.repeat(n / 2)}`, fixed: true },
+    { name: '"#" + spaces + "x\\u2028y" (heading pattern)', adversarial: `#${' '.repeat(n)}x\u2028y`, ordinary: `#${' x'.repeat(n / 2)}\u2028y`, fixed: true },
+    { name: '"### " + letters + "!" (scene heading typo pattern)', adversarial: `### ${'a'.repeat(n)}!`, ordinary: `### ${'a '.repeat(n / 2)}!`, fixed: true },
+  ];
 }

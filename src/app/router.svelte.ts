@@ -3,9 +3,8 @@
  * package), so routes live in the fragment and never reach a server. One reactive class holds the
  * current route, which App reads to choose the screen; views navigate with ordinary links
  * (`#/module/<id>`, whose ids are the plain characters `parseRoute` accepts). A module opened from
- * an assignment carries it as `?from=<link payload>` (`moduleHref`, and `debriefHref` when the
- * player sends a finished session to its debrief's own address), so the session and debrief can
- * lead back to it without storing anything.
+ * an assignment carries it as `?from=<link payload>` (written by `route-href.ts`), so the session
+ * and debrief can lead back to it without storing anything.
  */
 import { isPayloadShaped } from '../assignments/link-route';
 
@@ -22,17 +21,6 @@ export type Route =
   | { name: 'instructor' }
   | { name: 'assignment'; payload: string }
   | { name: 'not-found'; path: string };
-
-/** The address of a module; `from`: the link payload of the assignment it is opened from. */
-export function moduleHref(id: string, from?: string): string {
-  return from ? `#/module/${id}?from=${from}` : `#/module/${id}`;
-}
-
-/** The address of a finished attempt's debrief; `from`: as for its module (`moduleHref`). */
-export function debriefHref(attemptId: string, from?: string): string {
-  const at = `#/debrief/${encodeURIComponent(attemptId)}`;
-  return from ? `${at}?from=${from}` : at;
-}
 
 /** The `from` of a module or debrief route's query when there is one and it has the shape of a link payload (else none: it is ignored). */
 function fromOf(query: string): { from?: string } {

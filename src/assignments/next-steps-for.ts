@@ -1,6 +1,7 @@
 /**
  * The learner's next steps for one module, read from storage and from the assignment the module
- * was opened from: the one entry point the session and debrief screens load on demand, so the
+ * was opened from: the one entry point the session and debrief screens load on demand (through
+ * `load-next-steps.ts`, only when there is a link or a stored assignment), so the
  * assignment code (link decoding, progress) stays off the path that opens or resumes a session.
  * Reading never writes: an assignment the learner did not add stays unstored.
  */

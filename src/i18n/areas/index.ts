@@ -27,6 +27,7 @@ export { lms } from './lms';
 export { lmsCourse } from './lms-course';
 export { lmsPackages } from './lms-packages';
 export { myAssignments } from './my-assignments';
+export { nextSteps } from './next-steps';
 export { packageProblems } from './package-problems';
 export { pastedLink } from './pasted-link';
 export { play } from './play';

@@ -25,6 +25,7 @@ import { lms } from './lms';
 import { lmsCourse } from './lms-course';
 import { lmsPackages } from './lms-packages';
 import { myAssignments } from './my-assignments';
+import { nextSteps } from './next-steps';
 import { packageProblems } from './package-problems';
 import { pastedLink } from './pasted-link';
 import { play } from './play';
@@ -42,4 +43,4 @@ import { tendencies } from './tendencies';
 import { update } from './update';
 
 /** Every English message. */
-export const en = { app, assignment, assignmentLink, assignmentProblems, authoring, backupProblems, browserCheck, caseFileProblems, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, libraryLink, lms, lmsCourse, lmsPackages, myAssignments, packageProblems, pastedLink, play, playerProblems, progress, receiptProblems, reflections, room, schemaProblems, setAside, settings, storage, teaching, tendencies, update };
+export const en = { app, assignment, assignmentLink, assignmentProblems, authoring, backupProblems, browserCheck, caseFileProblems, charts, cohort, cohortImport, debrief, endings, failure, home, instructor, labels, library, libraryLink, lms, lmsCourse, lmsPackages, myAssignments, nextSteps, packageProblems, pastedLink, play, playerProblems, progress, receiptProblems, reflections, room, schemaProblems, setAside, settings, storage, teaching, tendencies, update };

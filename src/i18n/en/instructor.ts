@@ -81,15 +81,4 @@ export const instructor = {
         );
     }
   },
-
-  // On an assigned module's debrief.
-  nextStepsHeading: 'Your assignment',
-  /** Which assignment the module is part of. */
-  partOf: (title: string) => `This module is part of your assignment “${title}”.`,
-  /** Which assignment the module was opened from, when the learner has not added it to My assignments. */
-  openedFrom: (title: string) => `You opened this module from the assignment “${title}”.`,
-  backToAssignment: 'Back to the assignment',
-  /** The next module's link. */
-  nextModule: (title: string) => `Next module: ${title}`,
-  allRequiredDone: 'Every required module of this assignment is done.',
 };

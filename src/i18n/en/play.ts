@@ -80,6 +80,7 @@ export const play = {
   awayFrom: (list: string) => `away from ${list}`,
 
   // The end of a session.
+  loadingDebrief: 'Loading the debrief…',
   sessionComplete: 'A fictional composite · session complete',
   earlierAttempt: 'A fictional composite · an earlier attempt',
   playAgain: 'Play again',

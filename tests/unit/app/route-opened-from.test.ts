@@ -1,6 +1,7 @@
 /** A module's route (and its debrief's) carries the assignment it was opened from (`?from=<link payload>`), checked for shape only. */
 import { describe, expect, it } from 'vitest';
-import { debriefHref, moduleHref, parseRoute } from '../../../src/app/router.svelte';
+import { debriefHref, moduleHref } from '../../../src/app/route-href';
+import { parseRoute } from '../../../src/app/router.svelte';
 import { MAX_PAYLOAD_CHARS } from '../../../src/assignments/link-route';
 
 describe('a module route opened from an assignment', () => {

@@ -11,7 +11,6 @@ import type { Script } from '../script/types';
 import { hasSavedData } from '../storage/has-saved-data';
 import type { ProgressRepository } from '../storage/repository';
 import type { LibraryScript } from '../storage/types';
-import { compileCaseFile } from './compile-case-file';
 import type { CaseFileProblem } from './types';
 
 /** What the resolver needs from storage. */
@@ -49,6 +48,8 @@ export async function loadAnyScript(id: string, library: PromiseLike<LibraryRead
 
 /** Compile a stored case file for play (from memory when compiled before in this visit). */
 export async function loadLibraryScript(record: LibraryScript): Promise<Script> {
+  // Loaded here, not with the resolver: a built-in module never needs it.
+  const { compileCaseFile } = await import('./compile-case-file');
   const compiled = await compileCaseFile(record.source, record.fileName);
   if (!compiled.ok) throw new CaseFileBroken(record, compiled.problems);
   // The record's id is only a key; the script's own id must agree (a restored backup could differ).

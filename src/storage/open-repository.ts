@@ -3,12 +3,14 @@
  * us open it, otherwise memory (and the app tells the learner that progress will not survive).
  */
 import { DexieRepository } from './dexie-repository';
-import { MemoryRepository } from './memory-repository';
 import type { ProgressRepository } from './repository';
+
+/** Memory, loaded only when IndexedDB is missing or refused (a normal visit never needs its code). */
+const inMemory = async () => new (await import('./memory-repository')).MemoryRepository();
 
 /** Open the repository for this browser. */
 export async function openRepository(): Promise<ProgressRepository & { persistent: boolean }> {
-  if (typeof indexedDB === 'undefined') return new MemoryRepository();
+  if (typeof indexedDB === 'undefined') return inMemory();
   try {
     const repo = new DexieRepository();
     // Another tab is opening a newer schema: every step is already saved, so close and reload
@@ -21,6 +23,6 @@ export async function openRepository(): Promise<ProgressRepository & { persisten
     await repo.db.open();
     return repo;
   } catch {
-    return new MemoryRepository();
+    return inMemory();
   }
 }

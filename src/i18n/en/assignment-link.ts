@@ -1,6 +1,5 @@
 /** The learner's page for one assignment link, and the receipt they send back (ReceiptExport). */
 import type { FeedbackMode } from '../../storage/types';
-import { storage } from './storage';
 
 export const assignmentLink = {
   cannotUse: 'This assignment link cannot be used',
@@ -39,15 +38,19 @@ export const assignmentLink = {
   isAdded: 'This assignment is in My assignments.',
   add: 'Add to My assignments',
   added: 'Added to My assignments. You will find it on the home page.',
-  /** Adding to My assignments failed: the store is full, storage refused it (`why`: the refusal's sentence), or another error (`why`: its text). */
+  /**
+   * Adding to My assignments failed: the store is full (`what` is not saved: `m.storage.notSaved`),
+   * storage refused it (`why`: the refusal's sentence), or another error (`why`: its text). No words
+   * of the storage area here: home reads this area, and the storage area's words stay off it.
+   */
   notAdded: {
-    full: storage.notSaved('this assignment'),
+    what: 'this assignment',
     refused: (why: string) => `It could not be added. ${why}`,
     failed: (why: string) => `It could not be added (${why}).`,
   },
   /** Using the suggested feedback setting failed, in the same three ways. */
   notAdopted: {
-    full: storage.notSaved('the feedback setting'),
+    what: 'the feedback setting',
     refused: (why: string) => `The setting could not be changed. ${why}`,
     failed: (why: string) => `The setting could not be changed (${why}).`,
   },

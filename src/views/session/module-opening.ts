@@ -5,6 +5,7 @@
  * screen then takes what was started (once) instead of starting it again, so resuming an attempt
  * waits for the slowest of these, not for their sum.
  */
+import { loadScript } from '../../catalog/catalog';
 import { hasSavedData } from '../../storage/has-saved-data';
 import { inScormPackage } from '../../lms/package-mode';
 import type { Script } from '../../script/types';
@@ -38,6 +39,9 @@ export function startOpening(id: string, ready: PromiseLike<ProgressRepository>)
     early = undefined;
     return taken;
   }
+  // A built-in module's script is asked for first, before the player's code competes with it for
+  // the connection (the resolver below asks again and gets the same module).
+  loadScript(id).catch(() => undefined);
   const saved = inScormPackage() ? Promise.resolve(true) : hasSavedData();
   // Something saved here: the player will start at once, so its code and storage load meanwhile.
   saved.then((yes) => {

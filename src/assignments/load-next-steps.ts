@@ -9,7 +9,9 @@ import type { NextSteps } from './next-steps';
 
 /** What `nextStepsFor` (next-steps-for.ts) finds, or undefined at once when there is no link (`from`) and no stored assignment. */
 export async function loadNextSteps(repo: ProgressRepository, moduleId: string, withAttempts: boolean, from?: string): Promise<NextSteps | undefined> {
-  if (!from && (await repo.listAssignments()).length === 0) return undefined;
+  const stored = await repo.listAssignments();
+  if (!from && stored.length === 0) return undefined;
   const { nextStepsFor } = await import('./next-steps-for');
-  return nextStepsFor(repo, moduleId, withAttempts, from);
+  // The stored assignments as just read, so they are not read a second time.
+  return nextStepsFor({ listAssignments: async () => stored, listAttempts: () => repo.listAttempts() }, moduleId, withAttempts, from);
 }

@@ -19,7 +19,7 @@ export interface MyAssignment extends DecodedAssignment {
 type Shelf = Pick<ProgressRepository, 'listAssignments' | 'saveAssignment' | 'deleteAssignment'>;
 
 /** Every stored assignment that still reads as one, newest added first. */
-export async function listMyAssignments(repo: Shelf): Promise<MyAssignment[]> {
+export async function listMyAssignments(repo: Pick<ProgressRepository, 'listAssignments'>): Promise<MyAssignment[]> {
   const out: MyAssignment[] = [];
   for (const record of await repo.listAssignments()) {
     const r = await decodeAssignment(record.payload, { known: () => true });

@@ -16,7 +16,7 @@ import { nextSteps, stepsWithin, type NextSteps } from './next-steps';
  * that does not read as an assignment, or does not hold the module, is ignored). `withAttempts`
  * counts finished modules.
  */
-export async function nextStepsFor(repo: ProgressRepository, moduleId: string, withAttempts: boolean, from?: string): Promise<NextSteps | undefined> {
+export async function nextStepsFor(repo: Pick<ProgressRepository, 'listAssignments' | 'listAttempts'>, moduleId: string, withAttempts: boolean, from?: string): Promise<NextSteps | undefined> {
   const [assignments, attempts, opened] = await Promise.all([
     listMyAssignments(repo),
     withAttempts ? repo.listAttempts() : Promise.resolve([]),

@@ -5,10 +5,11 @@
  * here; every other problem is read by its kind.
  */
 import * as v from 'valibot';
+import { CHECK } from '../storage/text-checks';
 import type { CheckCode, IssueFacts, ValueProblem } from './types';
 
 /** Every code `CHECK` sets. */
-const CHECK_CODES = new Set<string>(['not-a-time', 'not-a-real-time', 'not-text', 'too-short', 'too-long', 'unsafe-characters', 'draft-too-large', 'case-file-too-large'] satisfies CheckCode[]);
+const CHECK_CODES = new Set<string>(Object.values(CHECK));
 
 /** Messages a list check sets when it names one item twice (`same-twice:<item>`). */
 const SAME_TWICE = /^same-twice:(ending|competency)$/;

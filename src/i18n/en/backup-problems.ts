@@ -9,35 +9,20 @@ const mb = (bytes: number) => formatNumber(bytes / 1024 / 1024);
 
 /** Why the backup was refused, as a clause. */
 function reason(p: BackupProblem): string {
+  if (schemaProblems.shared(p)) return schemaProblems.file(p, 'backup');
   switch (p.code) {
     case 'file-too-large':
       return `the file is larger than ${mb(p.max)} MB, so it is not a backup from this app`;
     case 'text-too-large':
       return `the file is larger than ${mb(p.max)} MB`;
-    case 'empty':
-      return 'the file is empty';
-    case 'unreadable':
-      return 'the browser could not read the file';
     case 'utf16':
       return 'it was saved as UTF-16 text, but backups from this app are UTF-8; it may have been re-saved by another program, so restore the file exactly as the app downloaded it';
     case 'not-text':
       return 'it is not a text file, so it cannot be a backup';
-    case 'not-json':
-      return 'it is not complete JSON (it may be damaged or cut short)';
-    case 'shape':
-      return schemaProblems.shape(p.shape, 'backup');
     case 'not-a-backup':
       return 'it is not a Balint Rehearsal backup file';
-    case 'no-version':
-      return 'it does not say which backup version it is';
-    case 'unknown-version':
-      return `its backup version (${p.version}) is not one this app has ever written, so it was changed or damaged`;
     case 'newer-version':
       return `it was made by a newer version of the app (backup version ${p.version}); update the app, then try again`;
-    case 'no-checksum':
-      return 'it has no valid checksum';
-    case 'checksum-mismatch':
-      return 'its checksum does not match its content, so it was changed or damaged after it was made';
     case 'not-expected':
       return `it does not have the expected content (${schemaProblems.issue(p.issue, 'backup')})`;
     case 'later-sections':

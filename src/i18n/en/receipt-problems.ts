@@ -86,35 +86,20 @@ function issue(i: ReceiptIssue): string {
 
 /** Why the receipt was flagged, as a clause. */
 function reason(p: ReceiptProblem): string {
+  if (schemaProblems.shared(p)) return schemaProblems.file(p, 'receipt');
   switch (p.code) {
     case 'file-too-large':
       return `the file is ${formatNumber(Math.ceil(p.bytes / 1024))} KB, and a receipt is never larger than ${formatNumber(p.max / 1024)} KB`;
     case 'text-too-large':
       return 'the file is larger than any receipt';
-    case 'empty':
-      return 'the file is empty';
-    case 'unreadable':
-      return 'the browser could not read the file';
     case 'utf16':
       return 'it was saved as UTF-16 text, but receipts from this app are UTF-8; it was probably re-saved by another program, so ask the learner to send the file exactly as the app downloaded it';
     case 'not-text':
       return 'it is not a text file, so it cannot be a receipt (it may be damaged)';
-    case 'not-json':
-      return 'it is not complete JSON (it may be damaged or cut short)';
-    case 'shape':
-      return schemaProblems.shape(p.shape, 'receipt');
     case 'not-a-receipt':
       return 'it is not a Balint Rehearsal receipt';
-    case 'no-version':
-      return 'it does not say which receipt version it is';
-    case 'unknown-version':
-      return `its receipt version (${p.version}) is not one this app has ever written, so it was changed or damaged`;
     case 'newer-version':
       return `it was made by a newer version of the app (receipt version ${p.version}); update the app, then import it again`;
-    case 'no-checksum':
-      return 'it has no valid checksum';
-    case 'checksum-mismatch':
-      return 'its checksum does not match its content, so it was changed or damaged after it was made';
     case 'schema':
       return issue(p.issue);
     case 'case-file-clash':

@@ -4,10 +4,16 @@
  * Shared by backups, receipts and set-aside records.
  */
 import { formatNumber } from '../format';
-import type { CheckCode, FileKind, IssueFacts, ShapeProblem, ValueProblem } from '../../files/types';
+import type { CheckCode, FileKind, FileProblem, IssueFacts, ShapeProblem, ValueProblem } from '../../files/types';
 
 /** Each kind of file, as a noun. */
-const file: Record<FileKind, string> = { backup: 'backup', receipt: 'receipt' };
+const nouns: Record<FileKind, string> = { backup: 'backup', receipt: 'receipt' };
+
+/** The codes of the problems of a file that every kind words alike (the rest, each kind words its own way). */
+const SHARED = ['empty', 'unreadable', 'not-json', 'shape', 'no-version', 'unknown-version', 'no-checksum', 'checksum-mismatch'] as const satisfies ReadonlyArray<FileProblem['code']>;
+
+/** A problem of a file that every kind words alike. */
+export type SharedFileProblem = Extract<FileProblem, { code: (typeof SHARED)[number] }>;
 
 /** What one of the app's own checks found, as the end of a sentence. */
 function check(code: CheckCode, limit: number | undefined): string {
@@ -87,7 +93,7 @@ function issue(f: IssueFacts, noun: string): string {
 
 /** Why a file's JSON has a shape no file of its kind has, as the end of a sentence that starts "it cannot be read: ". */
 function shape(p: ShapeProblem, kind: FileKind): string {
-  const noun = file[kind];
+  const noun = nouns[kind];
   switch (p.code) {
     case 'too-many-values':
       return `it holds more than ${formatNumber(p.max)} values, more than any ${noun}`;
@@ -106,4 +112,31 @@ function shape(p: ShapeProblem, kind: FileKind): string {
   }
 }
 
-export const schemaProblems = { file, value, issue, shape };
+/** True for a problem every kind of file words alike (`file` words it). */
+function shared<P extends { code: string }>(p: P): p is Extract<P, SharedFileProblem> {
+  return (SHARED as readonly string[]).includes(p.code);
+}
+
+/** Why a file of kind `kind` cannot be read, for the problems every kind words alike. */
+function file(p: SharedFileProblem, kind: FileKind): string {
+  switch (p.code) {
+    case 'empty':
+      return 'the file is empty';
+    case 'unreadable':
+      return 'the browser could not read the file';
+    case 'not-json':
+      return 'it is not complete JSON (it may be damaged or cut short)';
+    case 'shape':
+      return shape(p.shape, kind);
+    case 'no-version':
+      return `it does not say which ${nouns[kind]} version it is`;
+    case 'unknown-version':
+      return `its ${nouns[kind]} version (${p.version}) is not one this app has ever written, so it was changed or damaged`;
+    case 'no-checksum':
+      return 'it has no valid checksum';
+    case 'checksum-mismatch':
+      return 'its checksum does not match its content, so it was changed or damaged after it was made';
+  }
+}
+
+export const schemaProblems = { shared, file, value, issue, shape };

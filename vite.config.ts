@@ -76,7 +76,29 @@ export default defineConfig({
       }),
   ],
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Left to itself, the bundler gave the session route 37 files, most under 2 kB: each module
+        // shared by a different set of screens became its own chunk. Every file costs the main thread
+        // a preload link and a module record before the player can draw, and a resume was spent more
+        // on that than on our code. Three groups instead: what home imports stays in home's one
+        // chunk (first, so nothing below can pull it out); the data chunk (our storage and file checks,
+        // Dexie, valibot) is one chunk, as every screen that reads data needs it; the player (session
+        // and scene machines, XState) is another. Their dependencies come along (the default), so the
+        // bundler keeps the modules' order. Figures: README, "Speed and size".
+        codeSplitting: {
+          groups: [
+            { name: 'home', tags: ['$initial'], priority: 3 },
+            { name: 'data', test: /[\\/]src[\\/](storage|files)[\\/]|[\\/]node_modules[\\/](dexie|valibot)[\\/]/, priority: 2 },
+            { name: 'player', test: /[\\/]src[\\/](session|machine)[\\/]|[\\/]node_modules[\\/](xstate|@xstate)[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { port: 5173 },
   resolve: testing

@@ -3,6 +3,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { CHUNK_GROUPS, HOME_PRIORITY, startsGroup } from './src/tools/chunk-groups';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The project's own plugins come through Vite's module runner, not a static import: a static
@@ -81,19 +82,11 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // Left to itself, the bundler gave the session route 37 files, most under 2 kB: each module
-        // shared by a different set of screens became its own chunk. Every file costs the main thread
-        // a preload link and a module record before the player can draw, and a resume was spent more
-        // on that than on our code. Three groups instead: what home imports stays in home's one
-        // chunk (first, so nothing below can pull it out); the data chunk (our storage and file checks,
-        // Dexie, valibot) is one chunk, as every screen that reads data needs it; the player (session
-        // and scene machines, XState) is another. Their dependencies come along (the default), so the
-        // bundler keeps the modules' order. Figures: README, "Speed and size".
+        // A few named chunks instead of 37 small files on the session route: src/tools/chunk-groups.ts.
         codeSplitting: {
           groups: [
-            { name: 'home', tags: ['$initial'], priority: 3 },
-            { name: 'data', test: /[\\/]src[\\/](storage|files)[\\/]|[\\/]node_modules[\\/](dexie|valibot)[\\/]/, priority: 2 },
-            { name: 'player', test: /[\\/]src[\\/](session|machine)[\\/]|[\\/]node_modules[\\/](xstate|@xstate)[\\/]/, priority: 1 },
+            { name: 'home', tags: ['$initial'], priority: HOME_PRIORITY },
+            ...CHUNK_GROUPS.map((g) => ({ name: g.name, priority: g.priority, test: (id: string) => startsGroup(g, id) })),
           ],
         },
       },

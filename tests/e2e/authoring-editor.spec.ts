@@ -149,6 +149,10 @@ test('closing the page before the latest change is saved asks first', async ({ p
   const dialog = await asked;
   expect(dialog.type()).toBe('beforeunload');
   await dialog.dismiss();
+  // Staying keeps the page and the change; the test then closes it itself, without asking, so the
+  // context's teardown never races a page that is still deciding whether to unload.
+  await expect(editor(page)).toContainText('---');
+  await page.close();
 });
 
 test('a reload finds the draft, with when it was saved', async ({ page }) => {

@@ -17,6 +17,7 @@
 import * as v from 'valibot';
 import { summaryOf } from '../catalog/catalog';
 import { jsonShapeProblem, type ShapeLimits } from '../files/json-shape';
+import { savedAsUtf16 } from '../files/saved-as-utf16';
 import { isoTime, safeText } from '../storage/text-checks';
 import { AssignmentSchema, MAX_MODULES, assignmentId, caseFileClashes } from './assignment-link';
 import { MAX_LEARNER, MAX_NOTE, MAX_NOTES, receiptChecksum } from './receipt';
@@ -112,7 +113,7 @@ export async function readReceiptFileText(file: Blob): Promise<{ result: Receipt
     content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return {
-      result: damaged({ code: hasUtf16Mark(bytes) ? 'utf16' : 'not-text' }),
+      result: damaged({ code: savedAsUtf16(bytes, '{') ? 'utf16' : 'not-text' }),
     };
   }
   return { result: await parseReceipt(content), text: content };
@@ -146,10 +147,4 @@ export async function parseReceipt(content: string): Promise<ReceiptReadResult> 
   const assigned = receipt.assignment.modules.map((m) => m.id).join(' ');
   if (receipt.modules.map((m) => m.id).join(' ') !== assigned) return invalid({ code: 'modules-mismatch' });
   return { ok: true, receipt };
-}
-
-/** True when the bytes start with a UTF-16 byte-order mark (a file re-saved by another program). */
-function hasUtf16Mark(bytes: ArrayBuffer): boolean {
-  const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 }

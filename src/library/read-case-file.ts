@@ -6,6 +6,7 @@
  */
 import type { CaseFileProblem, CaseFileRefused, CaseFileText } from './types';
 import { MAX_LIBRARY_SOURCE_BYTES } from '../storage/library-checks';
+import { savedAsUtf16 } from '../files/saved-as-utf16';
 
 /** Largest case file, in bytes (the authoring screen's and the library record's limit). */
 export const MAX_CASE_FILE_BYTES = MAX_LIBRARY_SOURCE_BYTES;
@@ -32,14 +33,8 @@ export async function readCaseFile(file: PickedFile): Promise<CaseFileText | Cas
   try {
     return { source: new TextDecoder('utf-8', { fatal: true }).decode(bytes), fileName };
   } catch {
-    return refuse(fileName, { code: 'not-utf8', utf16: utf16(bytes) });
+    return refuse(fileName, { code: 'not-utf8', utf16: savedAsUtf16(bytes) });
   }
-}
-
-/** True when the bytes start with a UTF-16 byte-order mark. */
-function utf16(bytes: ArrayBuffer): boolean {
-  const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-  return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 }
 
 function refuse(fileName: string, problem: CaseFileProblem): CaseFileRefused {

@@ -14,6 +14,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_VERSIONS, MAX_ATTEMPTS, MAX_BACKU
 import { cut, issueFacts } from '../files/issue-facts';
 import { isoTime } from './text-checks';
 import { jsonShapeProblem, type ShapeLimits } from '../files/json-shape';
+import { savedAsUtf16 } from '../files/saved-as-utf16';
 import { SettingsSchema } from './record-checks';
 import { MAX_LIBRARY_SCRIPTS, MAX_LIBRARY_SOURCE_BYTES } from './library-checks';
 import { MAX_DRAFTS } from './draft-checks';
@@ -80,7 +81,7 @@ export async function readBackupFile(file: Blob, options: ReadOptions = {}): Pro
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return refuse({ code: utf16(bytes) ? 'utf16' : 'not-text' });
+    return refuse({ code: savedAsUtf16(bytes, '{') ? 'utf16' : 'not-text' });
   }
   return parseBackup(text, options);
 }
@@ -128,18 +129,6 @@ export async function parseBackup(text: string, options: ReadOptions = {}): Prom
 
 function refuse(problem: BackupProblem): ReadResult {
   return { ok: false, problem };
-}
-
-/** True when the bytes are JSON saved as UTF-16 (a byte-order mark, then text that starts like JSON). */
-function utf16(bytes: ArrayBuffer): boolean {
-  const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-  const encoding = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : undefined;
-  if (!encoding) return false;
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes).trimStart().startsWith('{');
-  } catch {
-    return false;
-  }
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

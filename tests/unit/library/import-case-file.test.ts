@@ -78,7 +78,7 @@ describe('importing a case file', () => {
   });
 
   it('says a UTF-16 file was saved as UTF-16', async () => {
-    const r = await importCaseFile(new MemoryRepository(), file('wide.md', new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x00, 0xd8])));
+    const r = await importCaseFile(new MemoryRepository(), file('wide.md', new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x2d, 0x00, 0x2d, 0x00])));
     expect(worded(r)).toEqual([expect.stringMatching(/^wide\.md: the file is not UTF-8 text \(it was saved as UTF-16\)/)]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The few named chunks of the production build (vite.config.ts, `build.rolldownOptions.output.
- * codeSplitting.groups`). Left to itself, the bundler gave the session route 37 files, 20 of them
+ * codeSplitting.groups`). Left to itself, the bundler gave the session route 37 files, 21 of them
  * under 2 kB: each module shared by a different set of screens became its own chunk. Every file
  * costs the main thread a preload link and a module record before the player can draw, and a resume
  * spent more on that than on our code. So a few named chunks, each with what it imports (the

@@ -19,6 +19,11 @@ declare module 'virtual:balint/catalog-details' {
   export const details: Record<string, unknown>;
 }
 
+declare module 'virtual:balint/ending-kinds' {
+  /** Each ending kind's id and label, in vocabulary order. */
+  export const endingKinds: unknown;
+}
+
 declare module 'virtual:balint/catalog-about' {
   /** Each built-in module's "About" text (summary and content notes), by module id. */
   export const about: Record<string, unknown>;

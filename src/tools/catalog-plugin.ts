@@ -8,6 +8,8 @@
  *   id, loaded when a learner first reaches for one;
  * - `virtual:balint/catalog-details`: the rest, imported only by screens that load lazily: the whole
  *   vocabulary and the rest of each module's summary (`ModuleDetails`), by id;
+ * - `virtual:balint/ending-kinds`: the ending kinds' ids and labels alone, for the debrief, which
+ *   names an ending's kind and needs nothing else of the details;
  * - `virtual:balint/script/<id>`: one compiled Script each, in its own chunk.
  *
  * Any error fails the build with every `file:line: message`, like a compiler.
@@ -22,6 +24,7 @@ import { splitSummary, termLabels } from '../catalog/split-summary';
 const CATALOG = 'virtual:balint/catalog';
 const ABOUT = 'virtual:balint/catalog-about';
 const DETAILS = 'virtual:balint/catalog-details';
+const ENDING_KINDS = 'virtual:balint/ending-kinds';
 const SCRIPT = 'virtual:balint/script/';
 
 export { summarise };
@@ -49,7 +52,7 @@ export function catalogPlugin(root: string): Plugin & { api: CatalogPluginApi } 
     name: 'balint-catalog',
     api: { scripts: () => build?.scripts ?? [] },
     resolveId(id) {
-      if (id === CATALOG || id === ABOUT || id === DETAILS || id.startsWith(SCRIPT)) return '\0' + id;
+      if (id === CATALOG || id === ABOUT || id === DETAILS || id === ENDING_KINDS || id.startsWith(SCRIPT)) return '\0' + id;
       return undefined;
     },
     load(id) {
@@ -66,6 +69,7 @@ export function catalogPlugin(root: string): Plugin & { api: CatalogPluginApi } 
         ].join('\n');
       }
       if (id === '\0' + ABOUT) return `export const about = ${JSON.stringify(Object.fromEntries(content.scripts.map((s) => [s.id, splitSummary(summarise(s)).about])))};`;
+      if (id === '\0' + ENDING_KINDS) return `export const endingKinds = ${JSON.stringify(content.vocabulary.endingKinds.map(({ id, label }) => ({ id, label })))};`;
       if (id === '\0' + DETAILS) {
         return [
           `export const vocabulary = ${JSON.stringify(content.vocabulary)};`,

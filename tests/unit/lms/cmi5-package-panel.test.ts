@@ -12,6 +12,7 @@ import { Cmi5PackageBuilder } from '../../../src/views/instructor/cmi5-package-b
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 const kit = {

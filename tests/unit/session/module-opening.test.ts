@@ -13,6 +13,7 @@ import ModuleInApp from './ModuleInApp.svelte';
 const script = fakeScript();
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () => true }));
 vi.mock('../../../src/library/load-any-script', () => ({ loadAnyScript: async (id: string) => (id === script.id ? script : undefined) }));
 afterEach(() => {

@@ -13,6 +13,7 @@ import { fakeChoice, fakeScene, fakeScript } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 const { phrases: TENDENCY_PHRASES, phrasesFor: tendencyPhrases } = m.tendencies;
 const tendencySentence = (t: Parameters<typeof m.tendencies.sentence>[0]) => m.tendencies.sentence(t, t.competency);
 

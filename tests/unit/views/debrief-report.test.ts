@@ -13,6 +13,7 @@ import { walk } from '../session/walk';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 /** Render the debrief of an attempt that chose `choice` at `ask`. */

@@ -13,6 +13,7 @@ import CohortTable from '../../../src/views/instructor/CohortTable.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 const endingName = (e: { title: string; kind?: string }) => m.endings.name(e.title, kindLabel(e.kind));
 afterEach(cleanup);
 

@@ -10,6 +10,7 @@ import { fakeChoice, p } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 const headings = () => screen.getAllByRole('heading').map((h) => h.textContent);

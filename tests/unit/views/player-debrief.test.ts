@@ -15,6 +15,7 @@ const script = fakeScript();
 const debrief = vi.hoisted(() => ({ load: undefined as undefined | (() => Promise<unknown>) }));
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 vi.mock('../../../src/storage/has-saved-data', () => ({ hasSavedData: async () => false }));
 vi.mock('../../../src/library/load-any-script', () => ({ loadAnyScript: async (id: string) => (id === script.id ? script : undefined) }));
 vi.mock('../../../src/views/session/load-debrief', async (real) => {

@@ -12,6 +12,7 @@ import PreviewInApp from './PreviewInApp.svelte';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 function preview() {

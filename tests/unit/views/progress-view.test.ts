@@ -22,6 +22,7 @@ vi.mock('virtual:balint/catalog-details', async () => {
   const { fakeScript } = await import('../fake-script');
   return { ...(await import('../mock-catalog')), details: { 'fake-module': splitSummary(summarise(fakeScript())).details } };
 });
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 const step = (choice: string) => ({ type: 'choice' as const, scene: 'ask', choice, at: '2026-11-25T10:00:00.000Z' });

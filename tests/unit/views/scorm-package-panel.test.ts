@@ -9,6 +9,7 @@ import ScormPackagePanel from '../../../src/views/instructor/ScormPackagePanel.s
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 describe('ScormPackagePanel', () => {

@@ -14,6 +14,7 @@ import { fakeChoice, fakeLine, fakeScene, fakeScript, withScene } from '../fake-
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 async function shown(script: Script, liveClimate: LiveClimate = DEFAULT_SETTINGS.liveClimate) {

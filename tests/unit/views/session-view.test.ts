@@ -12,6 +12,7 @@ import { fakeLine, fakeScript, withScene } from '../fake-script';
 
 vi.mock('virtual:balint/catalog', () => import('../mock-catalog'));
 vi.mock('virtual:balint/catalog-details', () => import('../mock-catalog'));
+vi.mock('virtual:balint/ending-kinds', () => import('../mock-catalog'));
 afterEach(cleanup);
 
 const script = withScene(fakeScript(), 'ask', (s) => ({

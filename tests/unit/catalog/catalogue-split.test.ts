@@ -1,7 +1,8 @@
 /**
  * What the build ships of the catalogue, and where: the home page's module carries only what the
  * module list and its filters render, each module's "About" text loads on its own, and the rest of
- * every summary and the whole vocabulary travel in the details. Run through the real plugin on a
+ * every summary and the whole vocabulary travel in the details, the ending kinds' labels also on
+ * their own. Run through the real plugin on a
  * content folder of one module, so the test reads the modules exactly as the bundler gets them.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,12 @@ describe('the catalogue as shipped', () => {
     expect(Object.keys(about[script.id]!).sort()).toEqual(['contentNotes', 'summary']);
     expect({ ...summaries[0], ...about[script.id], ...details[script.id] }).toEqual(summarise(script));
     expect(vocabulary).toEqual(loadContent(root).vocabulary);
+  });
+
+  it('the ending kinds ship on their own as ids and labels, every kind of the vocabulary, for the debrief', () => {
+    const { endingKinds } = shipped('virtual:balint/ending-kinds') as { endingKinds: object[] };
+    expect(endingKinds).toEqual(loadContent(root).vocabulary.endingKinds.map(({ id, label }) => ({ id, label })));
+    expect(new Set(endingKinds.map((k) => Object.keys(k).sort().join()))).toEqual(new Set(['id,label']));
   });
 });
 

@@ -3,14 +3,13 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { CHUNK_GROUPS, HOME_PRIORITY, startsGroup } from './src/tools/chunk-groups';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The project's own plugins come through Vite's module runner, not a static import: a static
 // import made Vite bundle the whole content compiler into this config and warn about each of its
 // extensionless imports at every start (see src/tools/build-plugins.ts).
 const tools = await runnerImport<typeof import('./src/tools/build-plugins')>(fileURLToPath(new URL('./src/tools/build-plugins.ts', import.meta.url)));
-const { catalogPlugin, cspMetaPlugin, SECURITY_HEADERS, swRegisterPlugin, scormKitPlugin } = tools.module;
+const { catalogPlugin, cspMetaPlugin, SECURITY_HEADERS, swRegisterPlugin, scormKitPlugin, CHUNK_GROUPS, HOME_PRIORITY, startsGroup } = tools.module;
 const testing = !!process.env.VITEST;
 const catalog = catalogPlugin(root);
 

@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // import made Vite bundle the whole content compiler into this config and warn about each of its
 // extensionless imports at every start (see src/tools/build-plugins.ts).
 const tools = await runnerImport<typeof import('./src/tools/build-plugins')>(fileURLToPath(new URL('./src/tools/build-plugins.ts', import.meta.url)));
-const { catalogPlugin, cspMetaPlugin, SECURITY_HEADERS, swRegisterPlugin, scormKitPlugin, CHUNK_GROUPS, HOME_PRIORITY, startsGroup } = tools.module;
+const { catalogPlugin, cspMetaPlugin, SECURITY_HEADERS, swRegisterPlugin, scormKitPlugin, bundlerGroups } = tools.module;
 const testing = !!process.env.VITEST;
 const catalog = catalogPlugin(root);
 
@@ -82,12 +82,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // A few named chunks instead of 37 small files on the session route: src/tools/chunk-groups.ts.
-        codeSplitting: {
-          groups: [
-            { name: 'home', tags: ['$initial'], priority: HOME_PRIORITY },
-            ...CHUNK_GROUPS.map((g) => ({ name: g.name, priority: g.priority, test: (id: string) => startsGroup(g, id) })),
-          ],
-        },
+        codeSplitting: { groups: bundlerGroups() },
       },
     },
   },

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { CheckCode } from '../files/types';
 
 /**
- * The codes the app's own schemas leave as an issue's message (`storage/issue-facts.ts` reads
+ * The codes the app's own schemas leave as an issue's message (`files/issue-facts.ts` reads
  * them; the limit is the issue's `requirement`).
  */
 export const CHECK = {

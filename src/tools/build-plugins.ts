@@ -9,4 +9,4 @@ export { catalogPlugin } from './catalog-plugin';
 export { cspMetaPlugin, SECURITY_HEADERS } from './csp';
 export { swRegisterPlugin } from './sw-register-plugin';
 export { scormKitPlugin } from './scorm/scorm-kit-plugin';
-export { CHUNK_GROUPS, HOME_PRIORITY, startsGroup } from './chunk-groups';
+export { bundlerGroups } from './chunk-groups';

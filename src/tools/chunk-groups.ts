@@ -18,7 +18,7 @@
  * the README, "Performance".
  */
 
-/** One named chunk: the modules it starts from, and its priority. */
+/** One named chunk: the modules it starts from. */
 export interface ChunkGroup {
   /** The chunk's name (its file is `assets/<name>-<hash>.js`). */
   name: string;
@@ -26,13 +26,11 @@ export interface ChunkGroup {
   files: readonly string[];
   /** Packages it starts from, by name. */
   packages: readonly string[];
-  /** Higher claims a module first. */
-  priority: number;
 }
 
-/** The groups, highest priority first (home is the bundler's own `$initial` tag, not a list). */
+/** The groups, in the order they claim modules (home, the bundler's own `$initial` tag, claims first). */
 export const CHUNK_GROUPS: readonly ChunkGroup[] = [
-  { name: 'valibot', files: [], packages: ['valibot'], priority: 4 },
+  { name: 'valibot', files: [], packages: ['valibot'] },
   {
     name: 'checks',
     files: [
@@ -48,14 +46,10 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'script/semantics.ts',
     ],
     packages: [],
-    priority: 3,
   },
-  { name: 'data', files: ['storage/open-repository.ts', 'storage/storage-status.ts'], packages: [], priority: 2 },
-  { name: 'player', files: ['session/session.svelte.ts'], packages: [], priority: 1 },
+  { name: 'data', files: ['storage/open-repository.ts', 'storage/storage-status.ts'], packages: [] },
+  { name: 'player', files: ['session/session.svelte.ts'], packages: [] },
 ];
-
-/** Priority of the home group, above every other. */
-export const HOME_PRIORITY = 5;
 
 /** True when the module `id` (an absolute path) is one `group` starts from. */
 export function startsGroup(group: ChunkGroup, id: string): boolean {
@@ -64,4 +58,25 @@ export function startsGroup(group: ChunkGroup, id: string): boolean {
     group.files.some((f) => path.endsWith(`/src/${f}`)) ||
     group.packages.some((p) => path.includes(`/node_modules/${p}/`))
   );
+}
+
+/** One group as the bundler takes it (`output.codeSplitting.groups`): a higher priority claims a module first. */
+export interface BundlerGroup {
+  /** The chunk's name. */
+  name: string;
+  /** Higher claims first. */
+  priority: number;
+  /** Home's: the bundler's tag for what the entry imports. */
+  tags?: '$initial'[];
+  /** The others': whether a module starts the group. */
+  test?: (id: string) => boolean;
+}
+
+/** The groups for `vite.config.ts`: home first, then `CHUNK_GROUPS` in order, priorities from that order. */
+export function bundlerGroups(): BundlerGroup[] {
+  const n = CHUNK_GROUPS.length;
+  return [
+    { name: 'home', tags: ['$initial'], priority: n + 1 },
+    ...CHUNK_GROUPS.map((g, i) => ({ name: g.name, priority: n - i, test: (id: string) => startsGroup(g, id) })),
+  ];
 }

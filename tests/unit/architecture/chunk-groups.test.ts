@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_GROUPS, HOME_PRIORITY, startsGroup } from '../../../src/tools/chunk-groups';
+import { bundlerGroups, CHUNK_GROUPS, startsGroup } from '../../../src/tools/chunk-groups';
 
 const root = process.cwd();
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
@@ -23,8 +23,10 @@ describe('chunk groups', () => {
   });
 
   it('home claims its modules before any group, and no two groups share a priority', () => {
-    const priorities = CHUNK_GROUPS.map((g) => g.priority);
-    expect(Math.max(...priorities)).toBeLessThan(HOME_PRIORITY);
+    const [home, ...groups] = bundlerGroups();
+    const priorities = groups.map((g) => g.priority);
+    expect(home).toMatchObject({ name: 'home', tags: ['$initial'] });
+    expect(Math.max(...priorities)).toBeLessThan(home!.priority);
     expect(new Set(priorities).size).toBe(priorities.length);
   });
 
